@@ -1,0 +1,156 @@
+//! Problems found in a definition: every one at once, each with its JSON path, line:column
+//! and, where possible, a suggestion.
+//!
+//! [`check_source`] reads a definition file's text: malformed JSON gives one problem where
+//! serde_json stopped; otherwise the document is loaded leniently (each section, field and
+//! member on its own, so one bad value does not hide the others), checked against the rules
+//! of the format, compiled by the engine (which reports the expressions' problems), and every
+//! problem is placed at its line:column. [`check_definition`] does the same for a definition
+//! that comes as a value.
+
+mod expressions;
+mod field_rules;
+mod keys;
+mod load;
+mod load_field;
+mod load_values;
+mod option_names;
+mod problem;
+mod report;
+mod satisfiable;
+mod suggest;
+mod symbols;
+mod syntax;
+
+pub use problem::{JsonPath, Location, PathStep, Problem, Severity};
+pub use report::{count_in_words, render};
+pub use suggest::{closest, did_you_mean};
+
+use crate::definition::FormDefinition;
+use crate::definition::positions::Positions;
+
+/// The outcome of checking a definition.
+#[derive(Debug)]
+pub struct Checked {
+    /// What loaded. Present whenever the document is a JSON object; where problems were found
+    /// it lacks what failed to load (a field without a usable id or type, a member of the
+    /// wrong kind), and required members that were missing hold empty placeholders.
+    pub definition: Option<FormDefinition>,
+    /// Every problem, sorted by location.
+    pub problems: Vec<Problem>,
+}
+
+impl Checked {
+    /// How many problems are errors.
+    pub fn error_count(&self) -> usize {
+        self.problems.iter().filter(|p| p.severity == Severity::Error).count()
+    }
+
+    /// How many problems are warnings.
+    pub fn warning_count(&self) -> usize {
+        self.problems.iter().filter(|p| p.severity == Severity::Warning).count()
+    }
+
+    /// Whether any problem is an error.
+    pub fn has_errors(&self) -> bool {
+        self.error_count() > 0
+    }
+}
+
+/// Checks the text of a definition file. Every problem has its `location` filled.
+pub fn check_source(source: &str) -> Checked {
+    // Editors on some systems start a file with a byte order mark; it is not part of the JSON
+    // and no editor shows it as a column.
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let value: serde_json::Value = match serde_json::from_str(source) {
+        Ok(value) => value,
+        Err(error) => {
+            return Checked {
+                definition: None,
+                problems: vec![syntax::syntax_problem(source, &error)],
+            };
+        }
+    };
+    let positions = Positions::scan(source);
+    let mut checked = check_value(&value, Some(&positions));
+    for (path, location) in positions.duplicate_keys() {
+        let key = match path.0.last() {
+            Some(PathStep::Key(key)) => key.clone(),
+            _ => String::new(),
+        };
+        let mut problem = Problem::error(path.clone(), format!("key '{key}' appears twice in the same object"))
+            .with_suggestion("only the last one counts; remove the other")
+            .on_key();
+        problem.location = Some(*location);
+        checked.problems.push(problem);
+    }
+    for problem in &mut checked.problems {
+        if problem.location.is_none() {
+            problem.location = Some(locate(&positions, problem));
+        }
+    }
+    checked.problems.sort_by(|a, b| {
+        (a.location, a.severity, &a.message).cmp(&(b.location, b.severity, &b.message))
+    });
+    checked
+}
+
+/// The JSON Schema of the definition format, generated from the definition types
+/// (`forms/schema/form.schema.json` is this text).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(FormDefinition);
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
+}
+
+/// Checks a definition that comes as a value (problems then have no `location`).
+pub fn check_definition(definition: &FormDefinition) -> Checked {
+    match serde_json::to_value(definition) {
+        Ok(value) => check_value(&value, None),
+        Err(error) => Checked {
+            definition: None,
+            problems: vec![Problem::error(
+                JsonPath::root(),
+                format!("the definition cannot be written as JSON: {error}"),
+            )],
+        },
+    }
+}
+
+fn check_value(value: &serde_json::Value, positions: Option<&Positions<'_>>) -> Checked {
+    let mut loader = load::Loader::new(positions);
+    let definition = loader.form(value);
+    let mut problems = std::mem::take(&mut loader.problems);
+    let symbols = symbols::Symbols::new(std::mem::take(&mut loader.fields), std::mem::take(&mut loader.scope_parents));
+    expressions::check_sites(&loader.sites, &symbols, &loader.lookups, &mut problems);
+    if let Some(definition) = &definition {
+        problems.extend(cycle_problems(definition));
+    }
+    dedup(&mut problems);
+    Checked { definition, problems }
+}
+
+/// The dependency cycles the engine finds when it compiles the definition (the checker's own
+/// expression checks report everything else).
+fn cycle_problems(definition: &FormDefinition) -> Vec<Problem> {
+    let (_, problems) = crate::engine::Form::compile(definition.clone());
+    problems.into_iter().filter(|problem| problem.message.contains(" cycle: ")).collect()
+}
+
+/// Removes repeated problems (same severity, place and message), keeping the first.
+fn dedup(problems: &mut Vec<Problem>) {
+    let mut seen = std::collections::HashSet::new();
+    problems.retain(|p| seen.insert((p.severity, p.path.clone(), p.offset_in_value, p.at_key, p.message.clone())));
+}
+
+/// Where a problem is in the file.
+fn locate(positions: &Positions<'_>, problem: &Problem) -> Location {
+    let exact = if let Some(offset) = problem.offset_in_value {
+        positions.in_string(&problem.path, offset)
+    } else if problem.at_key {
+        positions.key(&problem.path)
+    } else {
+        positions.value(&problem.path)
+    };
+    exact.unwrap_or_else(|| positions.nearest(&problem.path))
+}
