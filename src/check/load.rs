@@ -152,7 +152,9 @@ impl<'a> Loader<'a> {
         let message = if id.is_empty() {
             format!("{what} id is empty")
         } else {
-            format!("{what} id '{id}' must start with a lowercase letter and contain only lowercase letters, digits and '_'")
+            format!(
+                "{what} id '{id}' must start with a lowercase letter and contain only lowercase letters, digits and '_'"
+            )
         };
         let mut problem = Problem::error(path.clone(), message);
         if let Some(fixed) = sanitized_id(id, false) {
@@ -167,7 +169,10 @@ impl<'a> Loader<'a> {
         let Value::Object(map) = value else {
             self.problems.push(Problem::error(
                 root,
-                format!("a form definition must be a JSON object {{ ... }}, not {}", describe(value)),
+                format!(
+                    "a form definition must be a JSON object {{ ... }}, not {}",
+                    describe(value)
+                ),
             ));
             return None;
         };
@@ -219,9 +224,11 @@ impl<'a> Loader<'a> {
                 None
             }
         };
-        let description = get("description").and_then(|(v, p)| self.text(v, &p, "description", "description of the form"));
+        let description = get("description")
+            .and_then(|(v, p)| self.text(v, &p, "description", "description of the form"));
         let layout = get("layout").and_then(|(v, p)| self.layout(v, &p));
-        let record_title = get("record_title").and_then(|(v, p)| self.strings(v, &p, "record_title"));
+        let record_title =
+            get("record_title").and_then(|(v, p)| self.strings(v, &p, "record_title"));
         if let Some((v, p)) = get("lookups") {
             self.lookups(v, &p);
         }
@@ -290,11 +297,15 @@ impl<'a> Loader<'a> {
             let problem = if map.contains_key("default_language") {
                 let problem = Problem::error(
                     default_path,
-                    format!("default_language '{default_language}' is not one of the languages ({listed})"),
+                    format!(
+                        "default_language '{default_language}' is not one of the languages ({listed})"
+                    ),
                 );
                 match did_you_mean(&default_language, self.languages.iter().map(String::as_str)) {
                     Some(suggestion) => problem.with_suggestion(suggestion),
-                    None => problem.with_suggestion(format!("add '{default_language}' to 'languages'")),
+                    None => {
+                        problem.with_suggestion(format!("add '{default_language}' to 'languages'"))
+                    }
                 }
             } else {
                 let first = self.languages.first().cloned().unwrap_or_default();
@@ -330,7 +341,12 @@ impl<'a> Loader<'a> {
 
     fn lookups(&mut self, value: &Value, path: &JsonPath) {
         let Value::Object(map) = value else {
-            self.wrong_kind(path, "lookups", "an object of lookup id to a list of options", value);
+            self.wrong_kind(
+                path,
+                "lookups",
+                "an object of lookup id to a list of options",
+                value,
+            );
             return;
         };
         for (id, list) in map {
@@ -372,14 +388,22 @@ impl<'a> Loader<'a> {
         let Value::Object(map) = value else {
             self.problems.push(Problem::error(
                 path.clone(),
-                format!("each section must be an object {{ ... }}, not {}", describe(value)),
+                format!(
+                    "each section must be an object {{ ... }}, not {}",
+                    describe(value)
+                ),
             ));
             return None;
         };
         let id = match map.get("id") {
             Some(v) => self.string(v, &path.key("id"), "id"),
             None => {
-                self.missing(path, &format!("the section at {path}"), "id", "\"my_section\"");
+                self.missing(
+                    path,
+                    &format!("the section at {path}"),
+                    "id",
+                    "\"my_section\"",
+                );
                 None
             }
         };
@@ -404,12 +428,23 @@ impl<'a> Loader<'a> {
                 None
             }
         };
-        let description = map
-            .get("description")
-            .and_then(|v| self.text(v, &path.key("description"), "description", &format!("description of {name}")));
+        let description = map.get("description").and_then(|v| {
+            self.text(
+                v,
+                &path.key("description"),
+                "description",
+                &format!("description of {name}"),
+            )
+        });
         let relevant = map.get("relevant").and_then(|v| {
             let relevant = self.string(v, &path.key("relevant"), "relevant")?;
-            self.site(&path.key("relevant"), &relevant, SiteKind::Relevant, None, &None);
+            self.site(
+                &path.key("relevant"),
+                &relevant,
+                SiteKind::Relevant,
+                None,
+                &None,
+            );
             if let Some(site) = self.sites.last_mut() {
                 site.section.clone_from(&id);
             }
@@ -417,9 +452,17 @@ impl<'a> Loader<'a> {
         });
         let fields = match map.get("fields") {
             Some(v) => {
-                let fields = self.fields(v, &path.key("fields"), Some(&None), &Owner::named(name.clone()));
+                let fields = self.fields(
+                    v,
+                    &path.key("fields"),
+                    Some(&None),
+                    &Owner::named(name.clone()),
+                );
                 if matches!(v, Value::Array(items) if items.is_empty()) {
-                    self.problems.push(Problem::warning(path.key("fields"), format!("{name} has no fields")));
+                    self.problems.push(Problem::warning(
+                        path.key("fields"),
+                        format!("{name} has no fields"),
+                    ));
                 }
                 fields
             }
@@ -438,7 +481,14 @@ impl<'a> Loader<'a> {
     }
 
     /// Records an expression for the checks that read expressions.
-    pub(super) fn site(&mut self, path: &JsonPath, source: &str, kind: SiteKind, field: Option<&str>, scope: &ScopeKey) {
+    pub(super) fn site(
+        &mut self,
+        path: &JsonPath,
+        source: &str,
+        kind: SiteKind,
+        field: Option<&str>,
+        scope: &ScopeKey,
+    ) {
         self.sites.push(Site {
             path: path.clone(),
             source: source.to_string(),
@@ -451,7 +501,13 @@ impl<'a> Loader<'a> {
 
     /// Loads a `fields` array. `scope` is the scope the fields' ids live in; `None` when it
     /// is unknown (the parent's type did not load), and then ids are not registered.
-    pub(super) fn fields(&mut self, value: &Value, path: &JsonPath, scope: Option<&ScopeKey>, parent: &Owner) -> Vec<Field> {
+    pub(super) fn fields(
+        &mut self,
+        value: &Value,
+        path: &JsonPath,
+        scope: Option<&ScopeKey>,
+        parent: &Owner,
+    ) -> Vec<Field> {
         let Value::Array(items) = value else {
             self.wrong_kind(path, "fields", "a list of fields", value);
             return Vec::new();
@@ -493,8 +549,11 @@ impl<'a> Loader<'a> {
                     n => format!("{n} times"),
                 };
                 self.problems.push(
-                    Problem::error(path.clone(), format!("id '{id}' is used {times} in {scope_name}"))
-                        .with_suggestion(format!("also at {}; ids must be unique", others.join(", "))),
+                    Problem::error(
+                        path.clone(),
+                        format!("id '{id}' is used {times} in {scope_name}"),
+                    )
+                    .with_suggestion(format!("also at {}; ids must be unique", others.join(", "))),
                 );
             }
         }
@@ -513,10 +572,18 @@ impl<'a> Loader<'a> {
                         format!("record_title field '{id}' is inside a repeat; only fields outside repeats can make the title"),
                     ));
                 }
-                Some(info) if matches!(info.field.field_type, FieldType::Note | FieldType::Group | FieldType::Repeat) => {
+                Some(info)
+                    if matches!(
+                        info.field.field_type,
+                        FieldType::Note | FieldType::Group | FieldType::Repeat
+                    ) =>
+                {
                     self.problems.push(Problem::error(
                         path.index(index),
-                        format!("record_title field '{id}' is {}, which holds no answer", super::keys::a_type_field(info.field.field_type)),
+                        format!(
+                            "record_title field '{id}' is {}, which holds no answer",
+                            super::keys::a_type_field(info.field.field_type)
+                        ),
                     ));
                 }
                 Some(_) => {}
@@ -527,7 +594,10 @@ impl<'a> Loader<'a> {
                         .filter(|info| info.scope.is_none())
                         .map(|info| info.field.id.as_str())
                         .collect();
-                    let mut problem = Problem::error(path.index(index), format!("record_title names an unknown field '{id}'"));
+                    let mut problem = Problem::error(
+                        path.index(index),
+                        format!("record_title names an unknown field '{id}'"),
+                    );
                     if let Some(suggestion) = did_you_mean(id, candidates) {
                         problem = problem.with_suggestion(suggestion);
                     }
@@ -546,7 +616,11 @@ impl<'a> Loader<'a> {
             .collect();
         for id in unused {
             self.problems.push(
-                Problem::warning(path.key(&id), format!("lookup '{id}' is not used by any field")).on_key(),
+                Problem::warning(
+                    path.key(&id),
+                    format!("lookup '{id}' is not used by any field"),
+                )
+                .on_key(),
             );
         }
     }

@@ -2,7 +2,10 @@
 
 use serde_json::{Map, Value};
 
-use super::keys::{FIELD_KEY_ALIASES, FIELD_KEYS, FIELD_TYPE_ALIASES, FIELD_TYPES, a_type_field, applicable_types_in_words, applies_to, describe};
+use super::keys::{
+    FIELD_KEY_ALIASES, FIELD_KEYS, FIELD_TYPE_ALIASES, FIELD_TYPES, a_type_field,
+    applicable_types_in_words, applies_to, describe,
+};
 use super::load::{FieldInfo, IdUse, Loader, ScopeKey, SiteKind};
 use super::load_values::Owner;
 use super::suggest::{closest, did_you_mean};
@@ -12,19 +15,31 @@ use crate::definition::{Appearance, Constraint, DefaultValue, Field, FieldType, 
 impl Loader<'_> {
     /// Loads one field; `None` if it cannot be part of the definition (no usable id or type),
     /// in which case its id (and its children's) are remembered as failed.
-    pub(super) fn field(&mut self, value: &Value, path: &JsonPath, scope: Option<&ScopeKey>, parent: &Owner) -> Option<Field> {
+    pub(super) fn field(
+        &mut self,
+        value: &Value,
+        path: &JsonPath,
+        scope: Option<&ScopeKey>,
+        parent: &Owner,
+    ) -> Option<Field> {
         let Value::Object(map) = value else {
             self.problems.push(Problem::error(
                 path.clone(),
-                format!("each field must be an object {{ ... }}, not {}", describe(value)),
+                format!(
+                    "each field must be an object {{ ... }}, not {}",
+                    describe(value)
+                ),
             ));
             return None;
         };
         let id = match map.get("id") {
             Some(v) => self.string(v, &path.key("id"), "id"),
             None => {
-                let mut problem = Problem::error(path.clone(), format!("a field of {} has no 'id'", parent.short))
-                    .with_suggestion("add \"id\": \"my_field\"");
+                let mut problem = Problem::error(
+                    path.clone(),
+                    format!("a field of {} has no 'id'", parent.short),
+                )
+                .with_suggestion("add \"id\": \"my_field\"");
                 if map.contains_key("name") {
                     problem = problem.with_suggestion("use 'id' for a field's id, not 'name'");
                 }
@@ -63,7 +78,8 @@ impl Loader<'_> {
         let children_scope = match field_type {
             Some(FieldType::Repeat) => {
                 let key = path.to_string();
-                self.scope_parents.insert(key.clone(), scope.cloned().flatten());
+                self.scope_parents
+                    .insert(key.clone(), scope.cloned().flatten());
                 if let Some(id) = &id {
                     self.repeat_ids.insert(key.clone(), id.clone());
                 }
@@ -73,7 +89,9 @@ impl Loader<'_> {
             _ => None,
         };
         let children = match map.get("fields") {
-            Some(v) if applies("fields") => self.fields(v, &path.key("fields"), children_scope.as_ref(), &owner),
+            Some(v) if applies("fields") => {
+                self.fields(v, &path.key("fields"), children_scope.as_ref(), &owner)
+            }
             Some(v) if field_type.is_none() => {
                 let children = self.fields(v, &path.key("fields"), None, &owner);
                 self.remember_failed(&children);
@@ -104,7 +122,10 @@ impl Loader<'_> {
         Some(field)
     }
 
-    #[allow(clippy::too_many_arguments, reason = "the pieces of one field being assembled")]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "the pieces of one field being assembled"
+    )]
     fn members(
         &mut self,
         map: &Map<String, Value>,
@@ -117,7 +138,11 @@ impl Loader<'_> {
         fields: Vec<Field>,
     ) -> Field {
         let scope = scope.cloned().flatten();
-        let member = |key: &str| map.get(key).filter(|_| applies(key)).map(|v| (v, path.key(key)));
+        let member = |key: &str| {
+            map.get(key)
+                .filter(|_| applies(key))
+                .map(|v| (v, path.key(key)))
+        };
         let short = owner.short.clone();
         let text = |this: &mut Self, key: &str, what: &str| {
             member(key).and_then(|(v, p)| this.text(v, &p, key, &format!("{what} of {short}")))
@@ -149,13 +174,15 @@ impl Loader<'_> {
         let calculate = expression(self, "calculate", SiteKind::Calculate);
         let choice_filter = expression(self, "choice_filter", SiteKind::ChoiceFilter);
 
-        let constraint = member("constraint").and_then(|(v, p)| self.constraint(v, &p, &id, &scope, owner));
+        let constraint =
+            member("constraint").and_then(|(v, p)| self.constraint(v, &p, &id, &scope, owner));
         let default = member("default").and_then(|(v, p)| self.default_value(v, &p, &id, &scope));
         let options = member("options").and_then(|(v, p)| self.options(v, &p, owner));
         let appearance = member("appearance").and_then(|(v, p)| self.appearance(v, &p));
         let min = member("min").and_then(|(v, p)| self.bound(v, &p, "min"));
         let max = member("max").and_then(|(v, p)| self.bound(v, &p, "max"));
-        let whole = |this: &mut Self, key: &str| member(key).and_then(|(v, p)| this.whole(v, &p, key));
+        let whole =
+            |this: &mut Self, key: &str| member(key).and_then(|(v, p)| this.whole(v, &p, key));
         let min_length = whole(self, "min_length");
         let max_length = whole(self, "max_length");
         let min_rows = whole(self, "min_rows");
@@ -207,7 +234,10 @@ impl Loader<'_> {
         match scope {
             None => "the form".to_string(),
             Some(key) => {
-                let repeat = self.repeat_ids.get(key).map_or(key.as_str(), String::as_str);
+                let repeat = self
+                    .repeat_ids
+                    .get(key)
+                    .map_or(key.as_str(), String::as_str);
                 format!("the rows of '{repeat}'")
             }
         }
@@ -222,18 +252,28 @@ impl Loader<'_> {
 
     fn field_type(&mut self, value: &Value, path: &JsonPath) -> Option<FieldType> {
         let name = self.string(value, path, "type")?;
-        if let Some((_, field_type)) = FIELD_TYPES.iter().find(|(candidate, _)| *candidate == name) {
+        if let Some((_, field_type)) = FIELD_TYPES.iter().find(|(candidate, _)| *candidate == name)
+        {
             return Some(*field_type);
         }
         let mut problem = Problem::error(path.clone(), format!("unknown field type '{name}'"));
         let mut words = name.split_whitespace();
-        if let (Some(select @ ("select_one" | "select_multiple")), Some(list), None) = (words.next(), words.next(), words.next()) {
+        if let (Some(select @ ("select_one" | "select_multiple")), Some(list), None) =
+            (words.next(), words.next(), words.next())
+        {
             problem = problem.with_suggestion(format!(
                 "write \"type\": \"{select}\" and \"options\": \"{list}\" (the lookup's id)"
             ));
-        } else if let Some((_, meant)) = FIELD_TYPE_ALIASES.iter().find(|(alias, _)| *alias == name) {
+        } else if let Some((_, meant)) = FIELD_TYPE_ALIASES.iter().find(|(alias, _)| *alias == name)
+        {
             problem = problem.with_suggestion(format!("did you mean '{meant}'?"));
-        } else if let Some(close) = closest(&name, FIELD_TYPES.iter().map(|(n, _)| *n).chain(FIELD_TYPE_ALIASES.iter().map(|(alias, _)| *alias))) {
+        } else if let Some(close) = closest(
+            &name,
+            FIELD_TYPES
+                .iter()
+                .map(|(n, _)| *n)
+                .chain(FIELD_TYPE_ALIASES.iter().map(|(alias, _)| *alias)),
+        ) {
             let meant = FIELD_TYPE_ALIASES
                 .iter()
                 .find(|(alias, _)| *alias == close)
@@ -246,9 +286,16 @@ impl Loader<'_> {
         None
     }
 
-    fn inapplicable_keys(&mut self, map: &Map<String, Value>, path: &JsonPath, field_type: FieldType) {
+    fn inapplicable_keys(
+        &mut self,
+        map: &Map<String, Value>,
+        path: &JsonPath,
+        field_type: FieldType,
+    ) {
         for key in map.keys() {
-            let Some(types) = applies_to(key) else { continue };
+            let Some(types) = applies_to(key) else {
+                continue;
+            };
             if types.contains(&field_type) {
                 continue;
             }
@@ -264,11 +311,21 @@ impl Loader<'_> {
         }
     }
 
-    fn constraint(&mut self, value: &Value, path: &JsonPath, id: &str, scope: &ScopeKey, owner: &Owner) -> Option<Constraint> {
+    fn constraint(
+        &mut self,
+        value: &Value,
+        path: &JsonPath,
+        id: &str,
+        scope: &ScopeKey,
+        owner: &Owner,
+    ) -> Option<Constraint> {
         let Value::Object(map) = value else {
             let mut problem = Problem::error(
                 path.clone(),
-                format!("'constraint' must be an object with 'expression' and 'message', not {}", describe(value)),
+                format!(
+                    "'constraint' must be an object with 'expression' and 'message', not {}",
+                    describe(value)
+                ),
             );
             if let Value::String(expression) = value {
                 problem = problem.with_suggestion(format!(
@@ -289,21 +346,38 @@ impl Loader<'_> {
             }
         };
         let message = match map.get("message") {
-            Some(v) => self.text(v, &path.key("message"), "message", &format!("constraint message of {}", owner.short)),
+            Some(v) => self.text(
+                v,
+                &path.key("message"),
+                "message",
+                &format!("constraint message of {}", owner.short),
+            ),
             None => {
                 self.missing(path, &what, "message", "\"...\"");
                 None
             }
         };
         let expression = expression?;
-        self.site(&path.key("expression"), &expression, SiteKind::Constraint, Some(id), scope);
+        self.site(
+            &path.key("expression"),
+            &expression,
+            SiteKind::Constraint,
+            Some(id),
+            scope,
+        );
         Some(Constraint {
             expression,
             message: message?,
         })
     }
 
-    fn default_value(&mut self, value: &Value, path: &JsonPath, id: &str, scope: &ScopeKey) -> Option<DefaultValue> {
+    fn default_value(
+        &mut self,
+        value: &Value,
+        path: &JsonPath,
+        id: &str,
+        scope: &ScopeKey,
+    ) -> Option<DefaultValue> {
         let Value::Object(map) = value else {
             return Some(DefaultValue::Value(value.clone()));
         };
@@ -312,7 +386,13 @@ impl Loader<'_> {
         match map.get("expression") {
             Some(v) => {
                 let expression = self.string(v, &path.key("expression"), "expression")?;
-                self.site(&path.key("expression"), &expression, SiteKind::Default, Some(id), scope);
+                self.site(
+                    &path.key("expression"),
+                    &expression,
+                    SiteKind::Default,
+                    Some(id),
+                    scope,
+                );
                 Some(DefaultValue::Expression { expression })
             }
             None => {
@@ -328,13 +408,14 @@ impl Loader<'_> {
         if let Value::String(lookup) = value {
             self.used_lookups.insert(lookup.clone());
             if !self.lookups.contains_key(lookup) && !self.broken_lookups.contains(lookup) {
-                let mut problem = Problem::error(path.clone(), format!("unknown lookup '{lookup}'"));
+                let mut problem =
+                    Problem::error(path.clone(), format!("unknown lookup '{lookup}'"));
                 let known: Vec<&str> = self.lookups.keys().map(String::as_str).collect();
                 problem = match did_you_mean(lookup, known) {
                     Some(suggestion) => problem.with_suggestion(suggestion),
-                    None if self.lookups.is_empty() => {
-                        problem.with_suggestion("the form has no 'lookups'; list the options here instead")
-                    }
+                    None if self.lookups.is_empty() => problem.with_suggestion(
+                        "the form has no 'lookups'; list the options here instead",
+                    ),
                     None => problem,
                 };
                 self.problems.push(problem);
@@ -342,7 +423,8 @@ impl Loader<'_> {
             }
             return Some(Options::Lookup(lookup.clone()));
         }
-        self.choices(value, path, "options", &owner.short).map(Options::Inline)
+        self.choices(value, path, "options", &owner.short)
+            .map(Options::Inline)
     }
 
     fn appearance(&mut self, value: &Value, path: &JsonPath) -> Option<Appearance> {
@@ -353,7 +435,9 @@ impl Loader<'_> {
             _ => {
                 let mut problem = Problem::error(
                     path.clone(),
-                    format!("unknown appearance '{name}'; the appearances are 'radio' and 'dropdown'"),
+                    format!(
+                        "unknown appearance '{name}'; the appearances are 'radio' and 'dropdown'"
+                    ),
                 );
                 if let Some(suggestion) = did_you_mean(&name, ["radio", "dropdown"]) {
                     problem = problem.with_suggestion(suggestion);
@@ -368,8 +452,12 @@ impl Loader<'_> {
     pub(super) fn option_ids(&self, field: &Field) -> Option<Vec<String>> {
         let choices = match (&field.field_type, &field.options) {
             (FieldType::YesNo, _) => return Some(vec!["yes".to_string(), "no".to_string()]),
-            (FieldType::SelectOne | FieldType::SelectMultiple, Some(Options::Inline(choices))) => choices,
-            (FieldType::SelectOne | FieldType::SelectMultiple, Some(Options::Lookup(lookup))) => self.lookups.get(lookup)?,
+            (FieldType::SelectOne | FieldType::SelectMultiple, Some(Options::Inline(choices))) => {
+                choices
+            }
+            (FieldType::SelectOne | FieldType::SelectMultiple, Some(Options::Lookup(lookup))) => {
+                self.lookups.get(lookup)?
+            }
             _ => return None,
         };
         Some(choices.iter().map(|choice| choice.id.clone()).collect())

@@ -48,7 +48,9 @@ impl Loader<'_> {
             format!("'{key}' must be {expected}, not {}", describe(value)),
         );
         match value {
-            Value::String(text) if expected.contains("number") && text.trim().parse::<f64>().is_ok() => {
+            Value::String(text)
+                if expected.contains("number") && text.trim().parse::<f64>().is_ok() =>
+            {
                 problem = problem.with_suggestion(format!("write {} without quotes", text.trim()));
             }
             Value::Number(number) if expected == "text" => {
@@ -103,8 +105,11 @@ impl Loader<'_> {
         match value {
             Value::Bool(flag) => Some(*flag),
             Value::String(text) if text == "true" || text == "false" => {
-                let problem = Problem::error(path.clone(), format!("'{key}' must be true or false, not text"))
-                    .with_suggestion(format!("write {text} without quotes"));
+                let problem = Problem::error(
+                    path.clone(),
+                    format!("'{key}' must be true or false, not text"),
+                )
+                .with_suggestion(format!("write {text} without quotes"));
                 self.problems.push(problem);
                 None
             }
@@ -116,12 +121,22 @@ impl Loader<'_> {
     }
 
     /// `true`, `false` or an expression.
-    pub(super) fn condition(&mut self, value: &Value, path: &JsonPath, key: &str) -> Option<Condition> {
+    pub(super) fn condition(
+        &mut self,
+        value: &Value,
+        path: &JsonPath,
+        key: &str,
+    ) -> Option<Condition> {
         match value {
             Value::Bool(flag) => Some(Condition::Fixed(*flag)),
             Value::String(text) => Some(Condition::Expression(text.clone())),
             other => {
-                self.wrong_kind(path, key, "true, false or an expression in double quotes", other);
+                self.wrong_kind(
+                    path,
+                    key,
+                    "true, false or an expression in double quotes",
+                    other,
+                );
                 None
             }
         }
@@ -133,14 +148,24 @@ impl Loader<'_> {
             Value::Number(number) => number.as_f64().map(Bound::Number),
             Value::String(text) => Some(Bound::Text(text.clone())),
             other => {
-                self.wrong_kind(path, key, "a number, or a date or time in double quotes", other);
+                self.wrong_kind(
+                    path,
+                    key,
+                    "a number, or a date or time in double quotes",
+                    other,
+                );
                 None
             }
         }
     }
 
     /// A list of strings; an item that is not a string is reported and left out.
-    pub(super) fn strings(&mut self, value: &Value, path: &JsonPath, key: &str) -> Option<Vec<String>> {
+    pub(super) fn strings(
+        &mut self,
+        value: &Value,
+        path: &JsonPath,
+        key: &str,
+    ) -> Option<Vec<String>> {
         let Value::Array(items) = value else {
             self.wrong_kind(path, key, "a list of texts", value);
             return None;
@@ -160,7 +185,13 @@ impl Loader<'_> {
 
     /// A translatable text, checked against the form's languages. `what` names it in
     /// messages, e.g. "label of 'age'".
-    pub(super) fn text(&mut self, value: &Value, path: &JsonPath, key: &str, what: &str) -> Option<Text> {
+    pub(super) fn text(
+        &mut self,
+        value: &Value,
+        path: &JsonPath,
+        key: &str,
+        what: &str,
+    ) -> Option<Text> {
         match value {
             Value::String(text) => Some(Text::Plain(text.clone())),
             Value::Object(map) => self.translated(map, path, key, what).map(Text::Translated),
@@ -179,7 +210,10 @@ impl Loader<'_> {
         what: &str,
     ) -> Option<std::collections::BTreeMap<String, String>> {
         if map.is_empty() {
-            self.problems.push(Problem::error(path.clone(), format!("{what} has no text in any language")));
+            self.problems.push(Problem::error(
+                path.clone(),
+                format!("{what} has no text in any language"),
+            ));
             return None;
         }
         let mut texts = std::collections::BTreeMap::new();
@@ -190,7 +224,10 @@ impl Loader<'_> {
                 }
                 other => self.problems.push(Problem::error(
                     path.key(language),
-                    format!("the '{language}' text of '{key}' must be text, not {}", describe(other)),
+                    format!(
+                        "the '{language}' text of '{key}' must be text, not {}",
+                        describe(other)
+                    ),
                 )),
             }
             if self.languages_known && !self.languages.contains(language) {
@@ -201,7 +238,9 @@ impl Loader<'_> {
                 .on_key();
                 problem = match did_you_mean(language, self.languages.iter().map(String::as_str)) {
                     Some(suggestion) => problem.with_suggestion(suggestion),
-                    None => problem.with_suggestion(format!("add '{language}' to 'languages', or remove this text")),
+                    None => problem.with_suggestion(format!(
+                        "add '{language}' to 'languages', or remove this text"
+                    )),
                 };
                 self.problems.push(problem);
             }
@@ -225,7 +264,13 @@ impl Loader<'_> {
 
     /// A list of options (or tally items); an option that fails to load is left out.
     /// `of` names the owner in messages, e.g. "'sex'" or "lookup 'yes_no'".
-    pub(super) fn choices(&mut self, value: &Value, path: &JsonPath, key: &str, of: &str) -> Option<Vec<Choice>> {
+    pub(super) fn choices(
+        &mut self,
+        value: &Value,
+        path: &JsonPath,
+        key: &str,
+        of: &str,
+    ) -> Option<Vec<Choice>> {
         let Value::Array(items) = value else {
             let expected = if key == "options" {
                 "a list of options, or the id of a lookup in double quotes"
@@ -236,14 +281,19 @@ impl Loader<'_> {
             return None;
         };
         if items.is_empty() {
-            self.problems.push(Problem::error(path.clone(), format!("'{key}' of {of} is an empty list")));
+            self.problems.push(Problem::error(
+                path.clone(),
+                format!("'{key}' of {of} is an empty list"),
+            ));
         }
         let noun = if key == "items" { "item" } else { "option" };
         let mut choices = Vec::new();
         let mut seen: Vec<(String, JsonPath)> = Vec::new();
         for (index, item) in items.iter().enumerate() {
             let item_path = path.index(index);
-            let Some(choice) = self.choice(item, &item_path, noun, of) else { continue };
+            let Some(choice) = self.choice(item, &item_path, noun, of) else {
+                continue;
+            };
             if let Some((_, first)) = seen.iter().find(|(id, _)| *id == choice.id) {
                 let message = format!("{noun} id '{}' is used twice in {of}", choice.id);
                 let first = first.key("id");
@@ -254,7 +304,8 @@ impl Loader<'_> {
                 );
                 let here = self.where_is(&item_path.key("id"), &first);
                 self.problems.push(
-                    Problem::error(first, message).with_suggestion(format!("the other one is at {here}")),
+                    Problem::error(first, message)
+                        .with_suggestion(format!("the other one is at {here}")),
                 );
             }
             seen.push((choice.id.clone(), item_path));
@@ -265,14 +316,20 @@ impl Loader<'_> {
 
     fn choice(&mut self, value: &Value, path: &JsonPath, noun: &str, of: &str) -> Option<Choice> {
         let Value::Object(map) = value else {
-            let message = format!("each {noun} must be an object with 'id' and 'label', not {}", describe(value));
+            let message = format!(
+                "each {noun} must be an object with 'id' and 'label', not {}",
+                describe(value)
+            );
             self.problems.push(Problem::error(path.clone(), message));
             return None;
         };
         let id = match map.get("id") {
             Some(id) => self.string(id, &path.key("id"), "id"),
             None => {
-                self.problems.push(Problem::error(path.clone(), format!("this {noun} of {of} has no 'id'")));
+                self.problems.push(Problem::error(
+                    path.clone(),
+                    format!("this {noun} of {of} has no 'id'"),
+                ));
                 None
             }
         };
@@ -281,27 +338,37 @@ impl Loader<'_> {
             None => format!("the {noun} at {path}"),
         };
         self.unknown_keys(map, path, super::keys::CHOICE_KEYS, &name, &[]);
-        if let Some(id) = &id {
-            if !is_option_id(id) {
-                let mut problem = Problem::error(
-                    path.key("id"),
-                    format!("{noun} id '{id}' may contain only lowercase letters, digits and '_'"),
-                );
-                if let Some(fixed) = sanitized_id(id, true) {
-                    problem = problem.with_suggestion(format!("did you mean '{fixed}'?"));
-                }
-                self.problems.push(problem);
+        if let Some(id) = &id
+            && !is_option_id(id)
+        {
+            let mut problem = Problem::error(
+                path.key("id"),
+                format!("{noun} id '{id}' may contain only lowercase letters, digits and '_'"),
+            );
+            if let Some(fixed) = sanitized_id(id, true) {
+                problem = problem.with_suggestion(format!("did you mean '{fixed}'?"));
             }
+            self.problems.push(problem);
         }
         let label = match map.get("label") {
-            Some(label) => self.text(label, &path.key("label"), "label", &format!("label of {name}")),
+            Some(label) => self.text(
+                label,
+                &path.key("label"),
+                "label",
+                &format!("label of {name}"),
+            ),
             None => {
-                self.problems.push(Problem::error(path.clone(), format!("{name} has no 'label'")));
+                self.problems.push(Problem::error(
+                    path.clone(),
+                    format!("{name} has no 'label'"),
+                ));
                 None
             }
         };
         let tags = match map.get("tags") {
-            Some(tags) => self.strings(tags, &path.key("tags"), "tags").unwrap_or_default(),
+            Some(tags) => self
+                .strings(tags, &path.key("tags"), "tags")
+                .unwrap_or_default(),
             None => Vec::new(),
         };
         Some(Choice {
@@ -325,7 +392,8 @@ impl Loader<'_> {
             if known.contains(&key.as_str()) {
                 continue;
             }
-            let mut problem = Problem::error(path.key(key), format!("unknown key '{key}' in {owner}")).on_key();
+            let mut problem =
+                Problem::error(path.key(key), format!("unknown key '{key}' in {owner}")).on_key();
             if let Some((_, advice)) = aliases.iter().find(|(alias, _)| alias == key) {
                 problem = problem.with_suggestion(*advice);
             } else if let Some(suggestion) = did_you_mean(key, known.iter().copied()) {
@@ -339,13 +407,17 @@ impl Loader<'_> {
 /// Whether `id` matches `^[a-z][a-z0-9_]*$`, the pattern of form, section and field ids.
 pub(super) fn is_id(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// Whether `id` matches `^[a-z0-9][a-z0-9_]*$`, the pattern of option ids.
 pub(super) fn is_option_id(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// A valid id close to `id` (lowercased, other characters turned into `_`), if there is one.

@@ -43,12 +43,18 @@ pub struct Checked {
 impl Checked {
     /// How many problems are errors.
     pub fn error_count(&self) -> usize {
-        self.problems.iter().filter(|p| p.severity == Severity::Error).count()
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count()
     }
 
     /// How many problems are warnings.
     pub fn warning_count(&self) -> usize {
-        self.problems.iter().filter(|p| p.severity == Severity::Warning).count()
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Warning)
+            .count()
     }
 
     /// Whether any problem is an error.
@@ -78,9 +84,12 @@ pub fn check_source(source: &str) -> Checked {
             Some(PathStep::Key(key)) => key.clone(),
             _ => String::new(),
         };
-        let mut problem = Problem::error(path.clone(), format!("key '{key}' appears twice in the same object"))
-            .with_suggestion("only the last one counts; remove the other")
-            .on_key();
+        let mut problem = Problem::error(
+            path.clone(),
+            format!("key '{key}' appears twice in the same object"),
+        )
+        .with_suggestion("only the last one counts; remove the other")
+        .on_key();
         problem.location = Some(*location);
         checked.problems.push(problem);
     }
@@ -121,26 +130,43 @@ fn check_value(value: &serde_json::Value, positions: Option<&Positions<'_>>) -> 
     let mut loader = load::Loader::new(positions);
     let definition = loader.form(value);
     let mut problems = std::mem::take(&mut loader.problems);
-    let symbols = symbols::Symbols::new(std::mem::take(&mut loader.fields), std::mem::take(&mut loader.scope_parents));
+    let symbols = symbols::Symbols::new(
+        std::mem::take(&mut loader.fields),
+        std::mem::take(&mut loader.scope_parents),
+    );
     expressions::check_sites(&loader.sites, &symbols, &loader.lookups, &mut problems);
     if let Some(definition) = &definition {
         problems.extend(cycle_problems(definition));
     }
     dedup(&mut problems);
-    Checked { definition, problems }
+    Checked {
+        definition,
+        problems,
+    }
 }
 
 /// The dependency cycles the engine finds when it compiles the definition (the checker's own
 /// expression checks report everything else).
 fn cycle_problems(definition: &FormDefinition) -> Vec<Problem> {
     let (_, problems) = crate::engine::Form::compile(definition.clone());
-    problems.into_iter().filter(|problem| problem.message.contains(" cycle: ")).collect()
+    problems
+        .into_iter()
+        .filter(|problem| problem.message.contains(" cycle: "))
+        .collect()
 }
 
 /// Removes repeated problems (same severity, place and message), keeping the first.
 fn dedup(problems: &mut Vec<Problem>) {
     let mut seen = std::collections::HashSet::new();
-    problems.retain(|p| seen.insert((p.severity, p.path.clone(), p.offset_in_value, p.at_key, p.message.clone())));
+    problems.retain(|p| {
+        seen.insert((
+            p.severity,
+            p.path.clone(),
+            p.offset_in_value,
+            p.at_key,
+            p.message.clone(),
+        ))
+    });
 }
 
 /// Where a problem is in the file.

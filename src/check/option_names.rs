@@ -59,17 +59,32 @@ impl<'a> Walker<'a> {
                     self.literal_against(*choices, *option, rows_of, problems);
                 }
                 for (index, arg) in args.iter().enumerate() {
-                    let rows = if index > 0 { inner.or(rows_of) } else { rows_of };
+                    let rows = if index > 0 {
+                        inner.or(rows_of)
+                    } else {
+                        rows_of
+                    };
                     self.walk(*arg, rows, problems);
                 }
             }
-            NodeView::List(items) => items.iter().for_each(|item| self.walk(*item, rows_of, problems)),
-            NodeView::Not(operand) | NodeView::Negate(operand) => self.walk(operand, rows_of, problems),
+            NodeView::List(items) => items
+                .iter()
+                .for_each(|item| self.walk(*item, rows_of, problems)),
+            NodeView::Not(operand) | NodeView::Negate(operand) => {
+                self.walk(operand, rows_of, problems)
+            }
             _ => {}
         }
     }
 
-    fn comparison(&self, op: Operator, left: ExprNode<'_>, right: ExprNode<'_>, rows_of: Option<&str>, problems: &mut Vec<Problem>) {
+    fn comparison(
+        &self,
+        op: Operator,
+        left: ExprNode<'_>,
+        right: ExprNode<'_>,
+        rows_of: Option<&str>,
+        problems: &mut Vec<Problem>,
+    ) {
         match op {
             Operator::Equal | Operator::NotEqual => {
                 self.literal_against(left, right, rows_of, problems);
@@ -88,13 +103,29 @@ impl<'a> Walker<'a> {
     }
 
     /// Reports `literal` if it is a text that is not an option of what `subject` names.
-    fn literal_against(&self, subject: ExprNode<'_>, literal: ExprNode<'_>, rows_of: Option<&str>, problems: &mut Vec<Problem>) {
-        let NodeView::Literal(Value::Text(name)) = literal.view() else { return };
-        let Some(subject) = self.subject(subject, rows_of) else { return };
+    fn literal_against(
+        &self,
+        subject: ExprNode<'_>,
+        literal: ExprNode<'_>,
+        rows_of: Option<&str>,
+        problems: &mut Vec<Problem>,
+    ) {
+        let NodeView::Literal(Value::Text(name)) = literal.view() else {
+            return;
+        };
+        let Some(subject) = self.subject(subject, rows_of) else {
+            return;
+        };
         let (known, message): (&[String], String) = match &subject {
-            Subject::Field(field, options) => (options, format!("'{name}' is not an option of '{field}'")),
-            Subject::Option(field, options) => (options, format!("'{name}' is not an option of '{field}'")),
-            Subject::Tags(field, tags) => (tags, format!("no option of '{field}' has the tag '{name}'")),
+            Subject::Field(field, options) => {
+                (options, format!("'{name}' is not an option of '{field}'"))
+            }
+            Subject::Option(field, options) => {
+                (options, format!("'{name}' is not an option of '{field}'"))
+            }
+            Subject::Tags(field, tags) => {
+                (tags, format!("no option of '{field}' has the tag '{name}'"))
+            }
         };
         if known.iter().any(|known| known == name) {
             return;
@@ -136,7 +167,10 @@ impl<'a> Walker<'a> {
                     Some(Options::Lookup(lookup)) => self.lookups.get(lookup)?,
                     None => return None,
                 };
-                let mut tags: Vec<String> = choices.iter().flat_map(|choice| choice.tags.clone()).collect();
+                let mut tags: Vec<String> = choices
+                    .iter()
+                    .flat_map(|choice| choice.tags.clone())
+                    .collect();
                 tags.sort();
                 tags.dedup();
                 Some(Subject::Tags(&info.field.id, tags))
@@ -149,7 +183,9 @@ impl<'a> Walker<'a> {
 /// The option ids of a select or yes/no field, when they are known.
 fn options_of(info: &FieldInfo) -> Option<&[String]> {
     match info.field.field_type {
-        FieldType::SelectOne | FieldType::SelectMultiple | FieldType::YesNo => info.options.as_deref(),
+        FieldType::SelectOne | FieldType::SelectMultiple | FieldType::YesNo => {
+            info.options.as_deref()
+        }
         _ => None,
     }
 }

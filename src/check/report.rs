@@ -68,11 +68,21 @@ fn caret(source: &str, line: usize, column: usize) -> String {
 
 /// "2 errors and 1 warning", "1 error", "no problems".
 pub fn count_in_words(errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("1 {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
     match (errors, warnings) {
         (0, 0) => "no problems".to_string(),
         (errors, 0) => plural(errors, "error"),
         (0, warnings) => plural(warnings, "warning"),
-        (errors, warnings) => format!("{} and {}", plural(errors, "error"), plural(warnings, "warning")),
+        (errors, warnings) => format!(
+            "{} and {}",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        ),
     }
 }

@@ -69,7 +69,11 @@ pub(super) fn never_true(site: &Site, expr: &Expr, symbols: &Symbols) -> Option<
     if !branches.is_empty() {
         return None;
     }
-    Some(analysis.reason.unwrap_or_else(|| "it is always false".to_string()))
+    Some(
+        analysis
+            .reason
+            .unwrap_or_else(|| "it is always false".to_string()),
+    )
 }
 
 impl Analysis<'_> {
@@ -80,7 +84,11 @@ impl Analysis<'_> {
             NodeView::Literal(Value::Bool(true)) => anything(),
             NodeView::Literal(Value::Bool(false)) => Some(Vec::new()),
             NodeView::Not(operand) => match operand.view() {
-                NodeView::Literal(Value::Bool(flag)) => Some(if *flag { Vec::new() } else { vec![Conjunction::default()] }),
+                NodeView::Literal(Value::Bool(flag)) => Some(if *flag {
+                    Vec::new()
+                } else {
+                    vec![Conjunction::default()]
+                }),
                 _ => anything(),
             },
             NodeView::Binary(Operator::Or, left, right) => {
@@ -99,7 +107,11 @@ impl Analysis<'_> {
                     for b in &right {
                         let mut joined = a.clone();
                         for (var, atoms) in &b.atoms {
-                            joined.atoms.entry(var.clone()).or_default().extend(atoms.iter().cloned());
+                            joined
+                                .atoms
+                                .entry(var.clone())
+                                .or_default()
+                                .extend(atoms.iter().cloned());
                         }
                         match self.contradiction(&joined) {
                             Some(reason) => {
@@ -126,7 +138,8 @@ impl Analysis<'_> {
                 }
                 Some(Err(false)) => {
                     let text = span_text(&self.site.source, node.span());
-                    self.reason.get_or_insert(format!("`{text}` is always false"));
+                    self.reason
+                        .get_or_insert(format!("`{text}` is always false"));
                     Some(Vec::new())
                 }
                 _ => anything(),
@@ -137,7 +150,12 @@ impl Analysis<'_> {
 
     /// A comparison of a field with a literal, as a constraint on the field (by its path);
     /// `Err(holds)` for a comparison of two literals; `None` for anything else.
-    fn atom(&self, op: Operator, left: ExprNode<'_>, right: ExprNode<'_>) -> Option<Result<(String, Constraint), bool>> {
+    fn atom(
+        &self,
+        op: Operator,
+        left: ExprNode<'_>,
+        right: ExprNode<'_>,
+    ) -> Option<Result<(String, Constraint), bool>> {
         if let (NodeView::Literal(a), NodeView::Literal(b)) = (left.view(), right.view()) {
             let (a, b) = (literal(a)?, literal(b)?);
             return match op {
@@ -152,15 +170,21 @@ impl Analysis<'_> {
             _ => return None,
         };
         let constraint = if op == Operator::In {
-            let NodeView::List(items) = other.view() else { return None };
+            let NodeView::List(items) = other.view() else {
+                return None;
+            };
             let mut literals = Vec::new();
             for item in items {
-                let NodeView::Literal(value) = item.view() else { return None };
+                let NodeView::Literal(value) = item.view() else {
+                    return None;
+                };
                 literals.push(literal(value)?);
             }
             Constraint::OneOf(literals)
         } else {
-            let NodeView::Literal(value) = other.view() else { return None };
+            let NodeView::Literal(value) = other.view() else {
+                return None;
+            };
             let value = literal(value)?;
             match (op, value) {
                 (Operator::Equal, value) => Constraint::Equal(value),
@@ -188,8 +212,10 @@ impl Analysis<'_> {
     /// Why the `and` cannot hold, if it cannot.
     fn contradiction(&self, conjunction: &Conjunction) -> Option<String> {
         for (var, atoms) in &conjunction.atoms {
-            let constraints: Vec<&Constraint> = atoms.iter().map(|(constraint, _)| constraint).collect();
-            let mut texts: Vec<String> = atoms.iter().map(|(_, text)| format!("`{text}`")).collect();
+            let constraints: Vec<&Constraint> =
+                atoms.iter().map(|(constraint, _)| constraint).collect();
+            let mut texts: Vec<String> =
+                atoms.iter().map(|(_, text)| format!("`{text}`")).collect();
             texts.dedup();
             if !satisfiable(&constraints) {
                 return Some(match texts.as_slice() {
@@ -206,7 +232,10 @@ impl Analysis<'_> {
             let mut with_bounds = constraints.clone();
             with_bounds.extend(bounds.iter());
             if !bounds.is_empty() && !satisfiable(&with_bounds) {
-                return Some(format!("{} cannot hold with {described}", texts.join(" and ")));
+                return Some(format!(
+                    "{} cannot hold with {described}",
+                    texts.join(" and ")
+                ));
             }
         }
         None
@@ -218,10 +247,18 @@ fn base_facts(info: &FieldInfo) -> (Vec<Constraint>, String) {
     let field = &info.field;
     let bound = |bound: &Option<Bound>| -> Option<(Ordered, String)> {
         match (field.field_type, bound.as_ref()?) {
-            (FieldType::Integer | FieldType::Decimal, Bound::Number(n)) => Some((Ordered { kind: 0, value: *n }, n.to_string())),
+            (FieldType::Integer | FieldType::Decimal, Bound::Number(n)) => {
+                Some((Ordered { kind: 0, value: *n }, n.to_string()))
+            }
             (FieldType::Date, Bound::Text(text)) => {
                 let date = crate::value::Date::parse_iso(text)?;
-                Some((Ordered { kind: 1, value: f64::from(date.days_since_epoch()) }, text.clone()))
+                Some((
+                    Ordered {
+                        kind: 1,
+                        value: f64::from(date.days_since_epoch()),
+                    },
+                    text.clone(),
+                ))
             }
             _ => None,
         }
@@ -236,7 +273,10 @@ fn base_facts(info: &FieldInfo) -> (Vec<Constraint>, String) {
         constraints.push(Constraint::Upper(high, true));
         words.push(format!("max {text}"));
     }
-    (constraints, format!("the {} of '{}'", words.join(" and "), field.id))
+    (
+        constraints,
+        format!("the {} of '{}'", words.join(" and "), field.id),
+    )
 }
 
 /// Whether some value satisfies every constraint.
@@ -252,7 +292,9 @@ fn satisfiable(constraints: &[&Constraint]) -> bool {
             Constraint::NotEqual(value) => excluded.push(value.clone()),
             Constraint::Lower(bound, inclusive) => {
                 let tighter = low.is_none_or(|(old, old_inclusive)| {
-                    old.kind == bound.kind && (bound.value > old.value || (bound.value == old.value && old_inclusive && !inclusive))
+                    old.kind == bound.kind
+                        && (bound.value > old.value
+                            || (bound.value == old.value && old_inclusive && !inclusive))
                 });
                 if tighter {
                     low = Some((*bound, *inclusive));
@@ -260,7 +302,9 @@ fn satisfiable(constraints: &[&Constraint]) -> bool {
             }
             Constraint::Upper(bound, inclusive) => {
                 let tighter = high.is_none_or(|(old, old_inclusive)| {
-                    old.kind == bound.kind && (bound.value < old.value || (bound.value == old.value && old_inclusive && !inclusive))
+                    old.kind == bound.kind
+                        && (bound.value < old.value
+                            || (bound.value == old.value && old_inclusive && !inclusive))
                 });
                 if tighter {
                     high = Some((*bound, *inclusive));
@@ -268,25 +312,33 @@ fn satisfiable(constraints: &[&Constraint]) -> bool {
             }
         }
     }
-    if let (Some((low, low_inclusive)), Some((high, high_inclusive))) = (low, high) {
-        if low.kind == high.kind && (low.value > high.value || (low.value == high.value && !(low_inclusive && high_inclusive))) {
-            return false;
-        }
+    if let (Some((low, low_inclusive)), Some((high, high_inclusive))) = (low, high)
+        && low.kind == high.kind
+        && (low.value > high.value
+            || (low.value == high.value && !(low_inclusive && high_inclusive)))
+    {
+        return false;
     }
     let within = |value: &Literal| match value {
         Literal::Ordered(value) => {
             let above = low.is_none_or(|(low, inclusive)| {
-                low.kind != value.kind || value.value > low.value || (inclusive && value.value == low.value)
+                low.kind != value.kind
+                    || value.value > low.value
+                    || (inclusive && value.value == low.value)
             });
             let below = high.is_none_or(|(high, inclusive)| {
-                high.kind != value.kind || value.value < high.value || (inclusive && value.value == high.value)
+                high.kind != value.kind
+                    || value.value < high.value
+                    || (inclusive && value.value == high.value)
             });
             above && below
         }
         _ => true,
     };
     match allowed {
-        Some(allowed) => allowed.iter().any(|value| !excluded.contains(value) && within(value)),
+        Some(allowed) => allowed
+            .iter()
+            .any(|value| !excluded.contains(value) && within(value)),
         None => true,
     }
 }
@@ -294,7 +346,10 @@ fn satisfiable(constraints: &[&Constraint]) -> bool {
 fn intersect(allowed: Option<Vec<Literal>>, values: Vec<Literal>) -> Vec<Literal> {
     match allowed {
         None => values,
-        Some(allowed) => allowed.into_iter().filter(|value| values.contains(value)).collect(),
+        Some(allowed) => allowed
+            .into_iter()
+            .filter(|value| values.contains(value))
+            .collect(),
     }
 }
 
@@ -320,7 +375,8 @@ fn literal(value: &Value) -> Option<Literal> {
         Value::Time(time) => ordered(2, f64::from(time.seconds_since_midnight())),
         Value::DateTime(moment) => ordered(
             3,
-            f64::from(moment.date().days_since_epoch()) * 86_400.0 + f64::from(moment.time().seconds_since_midnight()),
+            f64::from(moment.date().days_since_epoch()) * 86_400.0
+                + f64::from(moment.time().seconds_since_midnight()),
         ),
         Value::Null | Value::Choices(_) => None,
     }

@@ -36,13 +36,18 @@ impl Symbols {
     }
 
     /// The field `name` means in `scope`, or in the rows of the repeat `rows_of`.
-    pub fn resolve(&self, name: &str, scope: &ScopeKey, rows_of: Option<&str>) -> Option<&FieldInfo> {
-        if let Some(repeat) = rows_of.and_then(|repeat| self.resolve(repeat, scope, None)) {
-            if repeat.field.field_type == FieldType::Repeat {
-                let rows = Some(repeat.path.to_string());
-                if let Some(&index) = self.by_name.get(&(rows, name.to_string())) {
-                    return self.fields.get(index);
-                }
+    pub fn resolve(
+        &self,
+        name: &str,
+        scope: &ScopeKey,
+        rows_of: Option<&str>,
+    ) -> Option<&FieldInfo> {
+        if let Some(repeat) = rows_of.and_then(|repeat| self.resolve(repeat, scope, None))
+            && repeat.field.field_type == FieldType::Repeat
+        {
+            let rows = Some(repeat.path.to_string());
+            if let Some(&index) = self.by_name.get(&(rows, name.to_string())) {
+                return self.fields.get(index);
             }
         }
         let mut scope = scope.clone();

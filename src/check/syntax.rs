@@ -5,7 +5,9 @@ use super::{JsonPath, Location, Problem};
 /// The one problem for a document that is not valid JSON.
 pub(super) fn syntax_problem(source: &str, error: &serde_json::Error) -> Problem {
     let full = error.to_string();
-    let code = full.rsplit_once(" at line ").map_or(full.as_str(), |(code, _)| code);
+    let code = full
+        .rsplit_once(" at line ")
+        .map_or(full.as_str(), |(code, _)| code);
     let mut location = char_location(source, error.line(), error.column());
     let here = character_at(source, location);
     match code {
@@ -47,9 +49,15 @@ fn char_location(source: &str, line: usize, byte_column: usize) -> Location {
 
 /// The start of the bare word (e.g. `tru`) that ends just before `location`.
 fn word_start(source: &str, location: Location) -> Location {
-    let Some(text) = source.split('\n').nth(location.line - 1) else { return location };
+    let Some(text) = source.split('\n').nth(location.line - 1) else {
+        return location;
+    };
     let before: Vec<char> = text.chars().take(location.column - 1).collect();
-    let letters = before.iter().rev().take_while(|c| c.is_alphanumeric()).count();
+    let letters = before
+        .iter()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .count();
     Location {
         line: location.line,
         column: location.column - letters,
@@ -60,7 +68,11 @@ fn word_start(source: &str, location: Location) -> Location {
 fn previous_comma(source: &str, location: Location) -> Option<Location> {
     let lines: Vec<&str> = source.split('\n').collect();
     let mut line = location.line;
-    let mut prefix: Vec<char> = lines.get(line - 1)?.chars().take(location.column - 1).collect();
+    let mut prefix: Vec<char> = lines
+        .get(line - 1)?
+        .chars()
+        .take(location.column - 1)
+        .collect();
     loop {
         while let Some(c) = prefix.pop() {
             match c {
@@ -93,7 +105,8 @@ fn character_at(source: &str, location: Location) -> Option<char> {
 
 fn explain(code: &str, here: Option<char>) -> (String, Option<String>) {
     let plain = |message: &str| (message.to_string(), None);
-    let with = |message: &str, suggestion: &str| (message.to_string(), Some(suggestion.to_string()));
+    let with =
+        |message: &str, suggestion: &str| (message.to_string(), Some(suggestion.to_string()));
     let unexpected_end = "unexpected end of file: the JSON ends before the form does";
     match code {
         "EOF while parsing an object" => with(unexpected_end, "a '{' is not closed by a '}'"),
@@ -102,11 +115,17 @@ fn explain(code: &str, here: Option<char>) -> (String, Option<String>) {
         "EOF while parsing a value" => plain(unexpected_end),
         "expected `:`" => with("expected ':' after the key", "write \"key\": value"),
         "expected `,` or `]`" => match here {
-            Some('"' | '{' | '[') => with("expected ',' or ']' after a list item", "is a ',' missing before this item?"),
+            Some('"' | '{' | '[') => with(
+                "expected ',' or ']' after a list item",
+                "is a ',' missing before this item?",
+            ),
             _ => plain("expected ',' or ']' after a list item"),
         },
         "expected `,` or `}`" => match here {
-            Some('"') => with("expected ',' or '}' after an object member", "is a ',' missing before this key?"),
+            Some('"') => with(
+                "expected ',' or '}' after an object member",
+                "is a ',' missing before this key?",
+            ),
             _ => plain("expected ',' or '}' after an object member"),
         },
         "expected ident" => with(
@@ -125,8 +144,14 @@ fn explain(code: &str, here: Option<char>) -> (String, Option<String>) {
             ),
         },
         "key must be a string" => match here {
-            Some('}') => with("trailing comma before '}'", "JSON allows no ',' after the last member; remove it"),
-            _ => with("expected a key in double quotes", "write \"key\": value, with the key in double quotes"),
+            Some('}') => with(
+                "trailing comma before '}'",
+                "JSON allows no ',' after the last member; remove it",
+            ),
+            _ => with(
+                "expected a key in double quotes",
+                "write \"key\": value, with the key in double quotes",
+            ),
         },
         "invalid escape" => with(
             "invalid escape: a backslash in a JSON text must start \\\\, \\\", \\/, \\b, \\f, \\n, \\r, \\t or \\u",
@@ -134,9 +159,12 @@ fn explain(code: &str, here: Option<char>) -> (String, Option<String>) {
         ),
         "invalid number" => plain("invalid number"),
         "number out of range" => plain("number too large"),
-        "invalid unicode code point" | "lone leading surrogate in hex escape" | "unexpected end of hex escape" => {
-            with("invalid \\u escape", "write \\u followed by four hex digits, e.g. \\u00e9")
-        }
+        "invalid unicode code point"
+        | "lone leading surrogate in hex escape"
+        | "unexpected end of hex escape" => with(
+            "invalid \\u escape",
+            "write \\u followed by four hex digits, e.g. \\u00e9",
+        ),
         "control character (\\u0000-\\u001F) found while parsing a string" => with(
             "a text cannot contain a line break or a tab",
             "write \\n for a line break and \\t for a tab, or close the text with '\"'",

@@ -117,7 +117,9 @@ impl<'source> Cursor<'source> {
     }
 
     fn peek(&self) -> Option<char> {
-        self.text.get(self.byte..).and_then(|rest| rest.chars().next())
+        self.text
+            .get(self.byte..)
+            .and_then(|rest| rest.chars().next())
     }
 
     fn bump(&mut self) -> Option<char> {
@@ -164,12 +166,13 @@ impl<'source> Cursor<'source> {
         };
         if (0xD800..0xDC00).contains(&high) {
             let mut ahead = self.clone();
-            if ahead.bump() == Some('\\') && ahead.bump() == Some('u') {
-                if let Some(low) = ahead.hex4().filter(|low| (0xDC00..0xE000).contains(low)) {
-                    *self = ahead;
-                    let code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
-                    return char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
-                }
+            if ahead.bump() == Some('\\')
+                && ahead.bump() == Some('u')
+                && let Some(low) = ahead.hex4().filter(|low| (0xDC00..0xE000).contains(low))
+            {
+                *self = ahead;
+                let code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+                return char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
             }
         }
         char::from_u32(high).unwrap_or(char::REPLACEMENT_CHARACTER)
@@ -244,6 +247,9 @@ enum Frame {
     },
 }
 
+/// How deep the scanner records positions; serde_json refuses input nested deeper than 128.
+const MAX_RECORDED_DEPTH: usize = 256;
+
 struct Scanner<'source> {
     cursor: Cursor<'source>,
     stack: Vec<Frame>,
@@ -276,10 +282,10 @@ impl<'source> Scanner<'source> {
                 }
                 ':' => {
                     self.cursor.bump();
-                    if let Some(Frame::Object { state, .. }) = self.stack.last_mut() {
-                        if *state == ObjectState::Colon {
-                            *state = ObjectState::Value;
-                        }
+                    if let Some(Frame::Object { state, .. }) = self.stack.last_mut()
+                        && *state == ObjectState::Colon
+                    {
+                        *state = ObjectState::Value;
                     }
                 }
                 '}' | ']' => {
@@ -373,7 +379,10 @@ impl<'source> Scanner<'source> {
     fn value(&mut self, first: char) {
         let location = self.cursor.location();
         let byte = self.cursor.byte;
-        let path = self.next_value_path();
+        // Past serde_json's own nesting limit no definition can load, so paths stop being
+        // recorded there: copying ever-longer paths would make a deeply nested input quadratic.
+        let too_deep = self.stack.len() >= MAX_RECORDED_DEPTH;
+        let path = self.next_value_path().filter(|_| !too_deep);
         if let Some((path, key)) = &path {
             self.positions.entries.insert(
                 path.clone(),
@@ -470,7 +479,13 @@ mod tests {
         assert_eq!(positions.value(&JsonPath::root().key("a")), at(1, 15));
         assert_eq!(
             positions.duplicate_keys(),
-            &[(JsonPath::root().key("a"), Location { line: 1, column: 10 })]
+            &[(
+                JsonPath::root().key("a"),
+                Location {
+                    line: 1,
+                    column: 10
+                }
+            )]
         );
     }
 
@@ -483,7 +498,9 @@ mod tests {
 
     #[test]
     fn malformed_input_does_not_panic() {
-        for source in ["", "{", "[[[", "\"", "{\"a\"", "{\"a\":}", "]]}}", "\"\\u12", "{,:,}"] {
+        for source in [
+            "", "{", "[[[", "\"", "{\"a\"", "{\"a\":}", "]]}}", "\"\\u12", "{,:,}",
+        ] {
             let positions = Positions::scan(source);
             let _ = positions.in_string(&JsonPath::root(), 10);
             let _ = positions.nearest(&JsonPath::root().key("x"));

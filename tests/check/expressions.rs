@@ -54,11 +54,11 @@ form.json:4:74: error: 'other' is not an option of 'sex'; the options are 'male'
 4 | {"id": "details", "type": "text", "label": "Details", "relevant": "sex = 'other'"}
   |                                                                          ^
 "##;
-    escapes_before_the_option_keep_the_column: with(SEX, r#"{"id": "details", "type": "text", "label": "Details", "relevant": "details != \"a\\\"b\" and sex = 'mal'"}"#) => r##"
+    escapes_before_the_option_keep_the_column: with(SEX, r#"{"id": "details", "type": "text", "label": "Details", "relevant": "'abcde' != \"a\\\"b\" and sex = 'mal'"}"#) => r##"
 form.json:4:100: error: 'mal' is not an option of 'sex'; did you mean 'male'?
   at sections[0].fields[1].relevant
   |
-4 | {"id": "details", "type": "text", "label": "Details", "relevant": "details != \"a\\\"b\" and sex = 'mal'"}
+4 | {"id": "details", "type": "text", "label": "Details", "relevant": "'abcde' != \"a\\\"b\" and sex = 'mal'"}
   |                                                                                                    ^
 "##;
     yes_no_options: form(r#"{"id": "urgent", "type": "yes_no", "label": "Urgent?"},

@@ -10,7 +10,7 @@ fn json() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        any::<i32>().prop_map(|n| Value::from(n)),
+        any::<i32>().prop_map(Value::from),
         "[a-zé\"\\\\\n\t😀 ]{0,8}".prop_map(Value::String),
     ];
     leaf.prop_recursive(4, 32, 5, |inner| {
@@ -42,7 +42,10 @@ fn paths(value: &Value, path: JsonPath, out: &mut Vec<(JsonPath, Value)>) {
 
 /// The text from `location` to the end of the source.
 fn from(source: &str, location: Location) -> String {
-    let line = source.split('\n').nth(location.line - 1).unwrap_or_default();
+    let line = source
+        .split('\n')
+        .nth(location.line - 1)
+        .unwrap_or_default();
     line.chars().skip(location.column - 1).collect()
 }
 
