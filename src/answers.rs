@@ -174,7 +174,9 @@ impl Answer {
     }
 
     /// The counts of a `tally` answer from `(item, count as typed)` pairs.
-    pub fn counts<K: Into<String>, V: Into<String>>(counts: impl IntoIterator<Item = (K, V)>) -> Self {
+    pub fn counts<K: Into<String>, V: Into<String>>(
+        counts: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
         Answer::Counts(
             counts
                 .into_iter()

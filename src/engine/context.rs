@@ -26,7 +26,9 @@ pub(crate) struct InstanceContext<'a> {
 
 impl InstanceContext<'_> {
     fn repeat_key(&self, repeat: &str) -> Option<FieldKey> {
-        self.compiled.lookup(None, repeat).or_else(|| self.state.form().repeat_named(repeat))
+        self.compiled
+            .lookup(None, repeat)
+            .or_else(|| self.state.form().repeat_named(repeat))
     }
 }
 
@@ -39,7 +41,12 @@ impl EvalContext for InstanceContext<'_> {
     }
 
     fn row_count(&self, repeat: &str) -> usize {
-        self.repeat_key(repeat).map_or(0, |key| self.state.row_ids_at(key, self.rows).len())
+        // A hidden repeat has no rows as far as expressions can tell, like a hidden field
+        // has no value.
+        self.repeat_key(repeat)
+            .filter(|key| self.state.is_shown(*key, self.rows))
+            .and_then(|key| self.state.row_list(key, self.rows))
+            .map_or(0, <[_]>::len)
     }
 
     fn row_value(&self, repeat: &str, row: usize, name: &str) -> Option<Value> {
@@ -49,8 +56,11 @@ impl EvalContext for InstanceContext<'_> {
         if form.field(target).repeat != Some(repeat_key) {
             return Some(self.state.visible_value(target, self.rows));
         }
-        let ids = self.state.row_ids_at(repeat_key, self.rows);
-        let id = ids.get(row)?;
+        let id = &self
+            .state
+            .row_list(repeat_key, self.rows)?
+            .get(row)?
+            .unique_id;
         let depth = form.field(repeat_key).depth();
         let mut rows: Vec<RowId> = self.rows.iter().take(depth).cloned().collect();
         rows.push(id.clone());
@@ -65,7 +75,11 @@ impl EvalContext for InstanceContext<'_> {
         match (name, self.option) {
             ("option", Some(choice)) => Value::Text(choice.id.clone()),
             ("tags", Some(choice)) => Value::Choices(choice.tags.clone()),
-            ("row", _) => self.state.row_number(self.reader, self.rows).map_or(Value::Null, |n| Value::Number(n as f64)),
+            // Row numbers are far below 2^53, so the conversion is exact.
+            ("row", _) => self
+                .state
+                .row_number(self.reader, self.rows)
+                .map_or(Value::Null, |n| Value::Number(n as f64)),
             _ => Value::Null,
         }
     }

@@ -5,12 +5,14 @@ use std::collections::HashMap;
 
 use crate::answers::Answer;
 use crate::check::{JsonPath, Problem};
-use crate::definition::{Bound, Condition, DefaultValue, FieldType, FormDefinition, Text};
+use crate::definition::{Bound, Condition, DefaultValue, FormDefinition, Text};
 use crate::expr::{self, Expr, ExprError, ExprErrorKind, Type, TypeScope};
 use crate::value::{Date, DateTime, Time};
 
 use super::FieldKey;
+use super::fast_hash::FastHash;
 use super::form::{FieldInfo, Scope, SectionInfo, base_type, resolve};
+use super::scope_types::{TypeView, WithThis, infer_calculated_types, view};
 
 /// A parsed, checked expression whose names are resolved to fields.
 #[derive(Debug, Clone)]
@@ -18,6 +20,8 @@ pub(crate) struct Compiled {
     pub expr: Expr,
     /// Sorted by `(rows_of, name)` for binary search.
     pub names: Vec<Name>,
+    /// The names read in the expression's own scope, when there are many.
+    direct: Option<HashMap<String, Option<FieldKey>, FastHash>>,
 }
 
 /// One name an expression reads, resolved.
@@ -37,11 +41,36 @@ pub(crate) struct Name {
 impl Compiled {
     /// The field that `name` names, read in the rows of `rows_of` or in the expression's scope.
     pub fn lookup(&self, rows_of: Option<&str>, name: &str) -> Option<FieldKey> {
+        if rows_of.is_none()
+            && let Some(direct) = &self.direct
+        {
+            return direct.get(name).copied().flatten();
+        }
         self.names
-            .binary_search_by(|entry| (entry.rows_of.as_deref(), entry.name.as_str()).cmp(&(rows_of, name)))
+            .binary_search_by(|entry| {
+                (entry.rows_of.as_deref(), entry.name.as_str()).cmp(&(rows_of, name))
+            })
             .ok()
             .and_then(|index| self.names.get(index))
             .and_then(|entry| entry.target)
+    }
+
+    /// A compiled expression; expressions that read many fields (a form-wide count) get a hash
+    /// map for their direct names, since every evaluation looks each one up.
+    fn new(expr: Expr, names: Vec<Name>) -> Self {
+        const MANY: usize = 8;
+        let direct = (names.len() > MANY).then(|| {
+            names
+                .iter()
+                .filter(|entry| entry.rows_of.is_none())
+                .map(|entry| (entry.name.clone(), entry.target))
+                .collect()
+        });
+        Compiled {
+            expr,
+            names,
+            direct,
+        }
     }
 }
 
@@ -137,83 +166,6 @@ impl Slot {
     }
 }
 
-/// The types visible from one scope, for [`expr::check_types`].
-struct TypeView {
-    types: HashMap<String, Type>,
-    rows: HashMap<String, TypeView>,
-}
-
-impl TypeScope for TypeView {
-    fn field_type(&self, name: &str) -> Option<Type> {
-        self.types.get(name).copied()
-    }
-
-    fn row_scope(&self, repeat: &str) -> Option<&dyn TypeScope> {
-        self.rows.get(repeat).map(|view| view as &dyn TypeScope)
-    }
-
-    fn field_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.types.keys().cloned().collect();
-        names.sort();
-        names
-    }
-}
-
-/// A view with the type of `.` for one field's expressions.
-struct WithThis<'a> {
-    view: &'a TypeView,
-    this: Type,
-}
-
-impl TypeScope for WithThis<'_> {
-    fn field_type(&self, name: &str) -> Option<Type> {
-        self.view.field_type(name)
-    }
-
-    fn row_scope(&self, repeat: &str) -> Option<&dyn TypeScope> {
-        self.view.row_scope(repeat)
-    }
-
-    fn field_names(&self) -> Vec<String> {
-        self.view.field_names()
-    }
-
-    fn this_type(&self) -> Type {
-        self.this
-    }
-}
-
-/// Builds the view of `scope`: its names and the enclosing ones (inner first), and the row
-/// scopes of every repeat visible from it. Row scopes hold only their own names (the checker
-/// falls back to the enclosing scopes itself) and their own nested repeats, so the tree is
-/// finite.
-fn view(scopes: &[Scope], fields: &[FieldInfo], scope: usize, outward: bool) -> TypeView {
-    let mut types = HashMap::new();
-    let mut rows = HashMap::new();
-    let mut current = Some(scope);
-    while let Some(index) = current {
-        let Some(info) = scopes.get(index) else { break };
-        for (name, key) in &info.names {
-            if let Some(field) = fields.get(key.index()) {
-                types.entry(name.clone()).or_insert(field.value_type);
-            }
-        }
-        for repeat in &info.repeats {
-            let Some(field) = fields.get(repeat.index()) else { continue };
-            let Some(rows_info) = field.rows else { continue };
-            if !rows.contains_key(field.id()) && info.names.get(field.id()) == Some(repeat) {
-                rows.insert(field.id().to_owned(), view_down(scopes, fields, rows_info.scope));
-            }
-        }
-        current = if outward { info.parent } else { None };
-    }
-    TypeView { types, rows }
-}
-
-fn view_down(scopes: &[Scope], fields: &[FieldInfo], scope: usize) -> TypeView {
-    view(scopes, fields, scope, false)
-}
-
 /// Compiles every expression and rule of the form, reporting problems.
 pub(crate) fn compile_all(
     definition: &FormDefinition,
@@ -223,17 +175,27 @@ pub(crate) fn compile_all(
     problems: &mut Vec<Problem>,
 ) {
     infer_calculated_types(fields, scopes);
-    let views: Vec<TypeView> =
-        (0..scopes.len()).map(|scope| view(scopes, fields, scope, true)).collect();
+    let views: Vec<TypeView> = (0..scopes.len())
+        .map(|scope| view(scopes, fields, scope, true))
+        .collect();
     for (index, section) in sections.iter_mut().enumerate() {
         if let (Some(source), Some(view)) = (&definition.sections[index].relevant, views.first()) {
             let path = section.path.key("relevant");
-            let scope = WithThis { view, this: Type::Any };
+            let scope = WithThis {
+                view,
+                this: Type::Any,
+            };
             section.logic.relevant = compile_one(
                 source,
                 Slot::Relevant,
                 &path,
-                &Context { scopes, fields, scope: 0, depth_of: &[], view: &scope },
+                &Context {
+                    scopes,
+                    fields,
+                    scope: 0,
+                    depth_of: &[],
+                    view: &scope,
+                },
                 problems,
             );
         }
@@ -241,10 +203,20 @@ pub(crate) fn compile_all(
     for index in 0..fields.len() {
         let logic = {
             let field = &fields[index];
-            let Some(view) = views.get(field.scope) else { continue };
-            let scope = WithThis { view, this: field.value_type };
-            let context =
-                Context { scopes, fields, scope: field.scope, depth_of: &field.chain, view: &scope };
+            let Some(view) = views.get(field.scope) else {
+                continue;
+            };
+            let scope = WithThis {
+                view,
+                this: field.value_type,
+            };
+            let context = Context {
+                scopes,
+                fields,
+                scope: field.scope,
+                depth_of: &field.chain,
+                view: &scope,
+            };
             compile_field(field, &context, problems)
         };
         fields[index].logic = logic;
@@ -270,29 +242,41 @@ fn compile_field(field: &FieldInfo, context: &Context, problems: &mut Vec<Proble
             .as_ref()
             .and_then(|source| compile_one(source, slot, &slot.path(path), context, problems))
     };
-    let condition = |condition: &Option<Condition>, slot: Slot, problems: &mut Vec<Problem>| match condition {
-        None | Some(Condition::Fixed(false)) => Cond::Never,
-        Some(Condition::Fixed(true)) => Cond::Always,
-        Some(Condition::Expression(source)) => {
-            compile_one(source, slot, &slot.path(path), context, problems).map_or(Cond::Never, Cond::When)
-        }
-    };
+    let condition =
+        |condition: &Option<Condition>, slot: Slot, problems: &mut Vec<Problem>| match condition {
+            None | Some(Condition::Fixed(false)) => Cond::Never,
+            Some(Condition::Fixed(true)) => Cond::Always,
+            Some(Condition::Expression(source)) => {
+                compile_one(source, slot, &slot.path(path), context, problems)
+                    .map_or(Cond::Never, Cond::When)
+            }
+        };
     let relevant = one(&definition.relevant, Slot::Relevant, problems);
     let required = condition(&definition.required, Slot::Required, problems);
     let readonly = condition(&definition.readonly, Slot::Readonly, problems);
     let constraint = definition.constraint.as_ref().and_then(|constraint| {
         let path = Slot::Constraint.path(path);
-        compile_one(&constraint.expression, Slot::Constraint, &path, context, problems)
-            .map(|compiled| (compiled, constraint.message.clone()))
+        compile_one(
+            &constraint.expression,
+            Slot::Constraint,
+            &path,
+            context,
+            problems,
+        )
+        .map(|compiled| (compiled, constraint.message.clone()))
     });
     let calculate = one(&definition.calculate, Slot::Calculate, problems);
     let choice_filter = one(&definition.choice_filter, Slot::ChoiceFilter, problems);
     let initial = match &definition.default {
         None => Initial::None,
-        Some(DefaultValue::Expression { expression }) => {
-            compile_one(expression, Slot::Default, &Slot::Default.path(path), context, problems)
-                .map_or(Initial::None, Initial::Expression)
-        }
+        Some(DefaultValue::Expression { expression }) => compile_one(
+            expression,
+            Slot::Default,
+            &Slot::Default.path(path),
+            context,
+            problems,
+        )
+        .map_or(Initial::None, Initial::Expression),
         Some(DefaultValue::Value(value)) => match serde_json::from_value::<Answer>(value.clone()) {
             Ok(answer) => Initial::Value(answer),
             Err(_) => {
@@ -329,13 +313,21 @@ fn compile_one(
     let parsed = match expr::parse(source) {
         Ok(parsed) => parsed,
         Err(errors) => {
-            problems.extend(errors.iter().map(|error| expression_problem(path, source, error)));
+            problems.extend(
+                errors
+                    .iter()
+                    .map(|error| expression_problem(path, source, error)),
+            );
             return None;
         }
     };
     let (result, errors) = expr::check_types(&parsed, context.view);
     if !errors.is_empty() {
-        problems.extend(errors.iter().map(|error| expression_problem(path, source, error)));
+        problems.extend(
+            errors
+                .iter()
+                .map(|error| expression_problem(path, source, error)),
+        );
         return None;
     }
     if slot.is_condition() && !matches!(result, Type::Bool | Type::Any) {
@@ -357,12 +349,17 @@ fn resolve_names(parsed: Expr, context: &Context) -> Compiled {
     let mut names: Vec<Name> = Vec::new();
     for reference in parsed.references() {
         let (rows_of, target) = match &reference.in_rows_of {
-            None => (None, resolve(context.scopes, context.scope, &reference.name)),
+            None => (
+                None,
+                resolve(context.scopes, context.scope, &reference.name),
+            ),
             Some(repeat) => in_rows(context, repeat, &reference.name),
         };
         // A direct read must be of a field whose repeats enclose the expression too.
         let target = target.filter(|key| {
-            let Some(field) = context.fields.get(key.index()) else { return false };
+            let Some(field) = context.fields.get(key.index()) else {
+                return false;
+            };
             match &rows_of {
                 None => context.depth_of.starts_with(&field.chain),
                 Some(_) => true,
@@ -370,14 +367,27 @@ fn resolve_names(parsed: Expr, context: &Context) -> Compiled {
         });
         let repeat = rows_of;
         let rows_of = rows_of.map(|key: FieldKey| {
-            context.fields.get(key.index()).map_or_else(String::new, |field| field.id().to_owned())
+            context
+                .fields
+                .get(key.index())
+                .map_or_else(String::new, |field| field.id().to_owned())
         });
-        if !names.iter().any(|entry| entry.rows_of == rows_of && entry.name == reference.name) {
-            names.push(Name { rows_of, name: reference.name, target, repeat });
+        if !names
+            .iter()
+            .any(|entry| entry.rows_of == rows_of && entry.name == reference.name)
+        {
+            names.push(Name {
+                rows_of,
+                name: reference.name,
+                target,
+                repeat,
+            });
         }
     }
-    names.sort_by(|a, b| (a.rows_of.as_deref(), a.name.as_str()).cmp(&(b.rows_of.as_deref(), b.name.as_str())));
-    Compiled { expr: parsed, names }
+    names.sort_by(|a, b| {
+        (a.rows_of.as_deref(), a.name.as_str()).cmp(&(b.rows_of.as_deref(), b.name.as_str()))
+    });
+    Compiled::new(parsed, names)
 }
 
 /// Resolves `name` read inside an aggregate over `repeat`: the repeat's rows first, then the
@@ -385,8 +395,14 @@ fn resolve_names(parsed: Expr, context: &Context) -> Compiled {
 /// Returns the repeat whose rows hold the field (`None`: the expression's scope) and the field.
 fn in_rows(context: &Context, repeat: &str, name: &str) -> (Option<FieldKey>, Option<FieldKey>) {
     let scopes = context.scopes;
-    let Some(repeat_key) = find_repeat(context, repeat) else { return (None, None) };
-    let rows_scope = context.fields.get(repeat_key.index()).and_then(|field| field.rows).map(|rows| rows.scope);
+    let Some(repeat_key) = find_repeat(context, repeat) else {
+        return (None, None);
+    };
+    let rows_scope = context
+        .fields
+        .get(repeat_key.index())
+        .and_then(|field| field.rows)
+        .map(|rows| rows.scope);
     let mut current = rows_scope;
     while let Some(index) = current {
         // The iterated repeat's own rows always come first, even when the expression is written
@@ -394,7 +410,9 @@ fn in_rows(context: &Context, repeat: &str, name: &str) -> (Option<FieldKey>, Op
         if current != rows_scope && is_ancestor_or_self(scopes, index, context.scope) {
             break;
         }
-        let Some(scope) = scopes.get(index) else { break };
+        let Some(scope) = scopes.get(index) else {
+            break;
+        };
         if let (Some(key), Some(owner)) = (scope.names.get(name), scope.repeat) {
             return (Some(owner), Some(*key));
         }
@@ -406,10 +424,18 @@ fn in_rows(context: &Context, repeat: &str, name: &str) -> (Option<FieldKey>, Op
 /// The repeat named `repeat`, as the aggregate sees it: from the expression's scope, or inside
 /// the rows of an enclosing aggregate's repeat.
 fn find_repeat(context: &Context, repeat: &str) -> Option<FieldKey> {
-    let direct = resolve(context.scopes, context.scope, repeat)
-        .filter(|key| context.fields.get(key.index()).is_some_and(|field| field.rows.is_some()));
+    let direct = resolve(context.scopes, context.scope, repeat).filter(|key| {
+        context
+            .fields
+            .get(key.index())
+            .is_some_and(|field| field.rows.is_some())
+    });
     direct.or_else(|| {
-        context.fields.iter().find(|field| field.id() == repeat && field.rows.is_some()).map(|field| field.key)
+        context
+            .fields
+            .iter()
+            .find(|field| field.id() == repeat && field.rows.is_some())
+            .map(|field| field.key)
     })
 }
 
@@ -425,40 +451,16 @@ fn is_ancestor_or_self(scopes: &[Scope], scope: usize, of: usize) -> bool {
     false
 }
 
-/// Gives calculated fields the type of their expression, repeating while types change
-/// (a calculation may read another); a few rounds settle any realistic chain.
-fn infer_calculated_types(fields: &mut [FieldInfo], scopes: &[Scope]) {
-    const ROUNDS: usize = 8;
-    for _ in 0..ROUNDS {
-        let views: Vec<TypeView> =
-            (0..scopes.len()).map(|scope| view(scopes, fields, scope, true)).collect();
-        let mut changed = false;
-        for index in 0..fields.len() {
-            let field = &fields[index];
-            if field.definition.field_type != FieldType::Calculated {
-                continue;
-            }
-            let (Some(source), Some(view)) = (&field.definition.calculate, views.get(field.scope)) else {
-                continue;
-            };
-            let Ok(parsed) = expr::parse(source) else { continue };
-            let (found, _) = expr::check_types(&parsed, view);
-            if found != fields[index].value_type {
-                fields[index].value_type = found;
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
-}
-
 /// A problem of an expression, at its path and the character offset of the error.
 fn expression_problem(path: &JsonPath, source: &str, error: &ExprError) -> Problem {
-    let offset = source.char_indices().take_while(|(byte, _)| *byte < error.span.start).count();
+    let offset = source
+        .char_indices()
+        .take_while(|(byte, _)| *byte < error.span.start)
+        .count();
     let (message, suggestion) = match &error.kind {
-        ExprErrorKind::UnknownField { name, suggestion } => (format!("unknown field '{name}'"), suggestion.clone()),
+        ExprErrorKind::UnknownField { name, suggestion } => {
+            (format!("unknown field '{name}'"), suggestion.clone())
+        }
         ExprErrorKind::UnknownFunction { name, suggestion } => {
             (format!("unknown function '{name}'"), suggestion.clone())
         }
@@ -472,7 +474,12 @@ fn expression_problem(path: &JsonPath, source: &str, error: &ExprError) -> Probl
 }
 
 /// The typed `min`/`max` of a field; a bound that does not fit the field's type is reported.
-fn limit(field: &FieldInfo, bound: Option<&Bound>, key: &str, problems: &mut Vec<Problem>) -> Option<Limit> {
+fn limit(
+    field: &FieldInfo,
+    bound: Option<&Bound>,
+    key: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<Limit> {
     let bound = bound?;
     let field_type = field.definition.field_type;
     let found = match (base_type(field_type), bound) {
@@ -486,7 +493,10 @@ fn limit(field: &FieldInfo, bound: Option<&Bound>, key: &str, problems: &mut Vec
     if found.is_none() {
         problems.push(Problem::error(
             field.path.key(key),
-            format!("this {key} does not fit a field of type {}; the engine ignores it", super::form::type_name(field_type)),
+            format!(
+                "this {key} does not fit a field of type {}; the engine ignores it",
+                super::form::type_name(field_type)
+            ),
         ));
     }
     found

@@ -52,9 +52,7 @@ pub struct FieldInfo {
     pub(crate) chain: Vec<FieldKey>,
     /// The scope whose state holds this field's instances.
     pub(crate) scope: usize,
-    /// The field's index within its scope's state.
-    pub(crate) local: usize,
-    /// For a repeat: the scope of its rows, and its index among its scope's repeats.
+    /// For a repeat: the scope of its rows.
     pub(crate) rows: Option<RowsInfo>,
     /// The compiled expressions and rules.
     pub(crate) logic: FieldLogic,
@@ -96,8 +94,6 @@ impl FieldInfo {
 pub(crate) struct RowsInfo {
     /// The scope of the rows.
     pub scope: usize,
-    /// The repeat's index in its own scope's list of repeats.
-    pub slot: usize,
 }
 
 /// A section of a compiled form.
@@ -120,9 +116,9 @@ pub(crate) struct Scope {
     pub parent: Option<usize>,
     /// The repeat whose rows this scope describes (`None` for the form).
     pub repeat: Option<FieldKey>,
-    /// The fields whose state lives in this scope, in form order (their `local` index).
+    /// The fields whose state lives in this scope, in form order.
     pub fields: Vec<FieldKey>,
-    /// The repeats declared in this scope (their `RowsInfo::slot`).
+    /// The repeats declared in this scope.
     pub repeats: Vec<FieldKey>,
     /// Field id to key; the first of duplicate ids wins (the checker reports duplicates).
     pub names: HashMap<String, FieldKey>,
@@ -148,11 +144,29 @@ impl Form {
             problems: &mut problems,
         };
         builder.flatten();
-        let Builder { mut fields, mut sections, scopes, .. } = builder;
-        expressions::compile_all(&definition, &mut fields, &mut sections, &scopes, &mut problems);
+        let Builder {
+            mut fields,
+            mut sections,
+            scopes,
+            ..
+        } = builder;
+        expressions::compile_all(
+            &definition,
+            &mut fields,
+            &mut sections,
+            &scopes,
+            &mut problems,
+        );
         let graph = graph::build(&mut fields, &mut sections, &mut problems);
         let placeholder = placeholder();
-        let form = Form { definition, fields, sections, scopes, graph, placeholder };
+        let form = Form {
+            definition,
+            fields,
+            sections,
+            scopes,
+            graph,
+            placeholder,
+        };
         (form, problems)
     }
 
@@ -188,12 +202,17 @@ impl Form {
 
     /// The top-level fields of a section (empty for a section that does not exist).
     pub fn section_fields(&self, section: usize) -> &[FieldKey] {
-        self.sections.get(section).map_or(&[], |info| info.fields.as_slice())
+        self.sections
+            .get(section)
+            .map_or(&[], |info| info.fields.as_slice())
     }
 
     /// The first repeat group whose id is `id`, anywhere in the form.
     pub(crate) fn repeat_named(&self, id: &str) -> Option<FieldKey> {
-        self.fields.iter().find(|field| field.rows.is_some() && field.id() == id).map(|field| field.key)
+        self.fields
+            .iter()
+            .find(|field| field.rows.is_some() && field.id() == id)
+            .map(|field| field.key)
     }
 
     /// Resolves `id` in scope `scope`, then outward.
@@ -265,7 +284,12 @@ impl Builder<'_> {
         let definition = self.definition;
         for (index, section) in definition.sections.iter().enumerate() {
             let path = JsonPath::root().key("sections").index(index);
-            let place = Place { section: index, parent: None, scope: 0, chain: Vec::new() };
+            let place = Place {
+                section: index,
+                parent: None,
+                scope: 0,
+                chain: Vec::new(),
+            };
             let fields = self.add_fields(&section.fields, &path, &place);
             self.sections.push(SectionInfo {
                 id: section.id.clone(),
@@ -290,7 +314,6 @@ impl Builder<'_> {
         let key = FieldKey::new(self.fields.len());
         let options = self.options(field, &path);
         let scope = &mut self.scopes[place.scope];
-        let local = scope.fields.len();
         scope.fields.push(key);
         scope.names.entry(field.id.clone()).or_insert(key);
         let mut definition = field.clone();
@@ -307,15 +330,16 @@ impl Builder<'_> {
             options,
             chain: place.chain.clone(),
             scope: place.scope,
-            local,
             rows: None,
             logic: FieldLogic::default(),
         });
         let inner = match field.field_type {
-            FieldType::Group => Some(Place { parent: Some(key), ..place.clone() }),
+            FieldType::Group => Some(Place {
+                parent: Some(key),
+                ..place.clone()
+            }),
             FieldType::Repeat => {
                 let row_scope = self.scopes.len();
-                let slot = self.scopes[place.scope].repeats.len();
                 self.scopes[place.scope].repeats.push(key);
                 self.scopes.push(Scope {
                     parent: Some(place.scope),
@@ -324,10 +348,15 @@ impl Builder<'_> {
                     repeats: Vec::new(),
                     names: HashMap::new(),
                 });
-                self.fields[key.index()].rows = Some(RowsInfo { scope: row_scope, slot });
+                self.fields[key.index()].rows = Some(RowsInfo { scope: row_scope });
                 let mut chain = place.chain.clone();
                 chain.push(key);
-                Some(Place { section: place.section, parent: Some(key), scope: row_scope, chain })
+                Some(Place {
+                    section: place.section,
+                    parent: Some(key),
+                    scope: row_scope,
+                    chain,
+                })
             }
             _ => None,
         };
@@ -353,8 +382,16 @@ impl Builder<'_> {
                 }
             },
             None if field.field_type == FieldType::YesNo => vec![
-                Choice { id: "yes".into(), label: Text::Plain("Yes".into()), tags: Vec::new() },
-                Choice { id: "no".into(), label: Text::Plain("No".into()), tags: Vec::new() },
+                Choice {
+                    id: "yes".into(),
+                    label: Text::Plain("Yes".into()),
+                    tags: Vec::new(),
+                },
+                Choice {
+                    id: "no".into(),
+                    label: Text::Plain("No".into()),
+                    tags: Vec::new(),
+                },
             ],
             None => Vec::new(),
         }
@@ -404,7 +441,6 @@ fn placeholder() -> FieldInfo {
         options: Vec::new(),
         chain: Vec::new(),
         scope: 0,
-        local: usize::MAX,
         rows: None,
         logic: FieldLogic::default(),
     }

@@ -82,20 +82,38 @@ pub(crate) fn build(
     let mut value_dependents = vec![Vec::new(); nodes];
     for (node, node_inputs) in inputs.iter().enumerate() {
         for input in node_inputs {
-            add_edge(&mut value_dependents[input.from], Edge { to: node, shared: input.shared });
+            add_edge(
+                &mut value_dependents[input.from],
+                Edge {
+                    to: node,
+                    shared: input.shared,
+                },
+            );
         }
     }
     let mut state_dependents = vec![Vec::new(); nodes];
     for field in fields.iter() {
         let logic = &field.logic;
-        let conditions = [&logic.required, &logic.readonly].into_iter().filter_map(|cond| match cond {
-            Cond::When(compiled) => Some(compiled),
-            _ => None,
-        });
-        let others = [logic.constraint.as_ref().map(|(compiled, _)| compiled), logic.choice_filter.as_ref()];
+        let conditions =
+            [&logic.required, &logic.readonly]
+                .into_iter()
+                .filter_map(|cond| match cond {
+                    Cond::When(compiled) => Some(compiled),
+                    _ => None,
+                });
+        let others = [
+            logic.constraint.as_ref().map(|(compiled, _)| compiled),
+            logic.choice_filter.as_ref(),
+        ];
         for compiled in conditions.chain(others.into_iter().flatten()) {
             for (from, shared) in reads(fields, compiled, &field.chain) {
-                add_edge(&mut state_dependents[from], Edge { to: field.key.index(), shared });
+                add_edge(
+                    &mut state_dependents[from],
+                    Edge {
+                        to: field.key.index(),
+                        shared,
+                    },
+                );
             }
         }
     }
@@ -103,7 +121,13 @@ pub(crate) fn build(
     for (index, node) in order.iter().enumerate() {
         position[*node] = index;
     }
-    Graph { fields: n, value_dependents, state_dependents, order, position }
+    Graph {
+        fields: n,
+        value_dependents,
+        state_dependents,
+        order,
+        position,
+    }
 }
 
 /// Adds an edge, keeping one per dependent with the smallest `shared` (the widest reach).
@@ -122,7 +146,12 @@ fn reads<'a>(
 ) -> impl Iterator<Item = (usize, usize)> + 'a {
     compiled.names.iter().filter_map(move |name| {
         let target = fields.get(name.target?.index())?;
-        let common = target.chain.iter().zip(reader_chain).take_while(|(a, b)| a == b).count();
+        let common = target
+            .chain
+            .iter()
+            .zip(reader_chain)
+            .take_while(|(a, b)| a == b)
+            .count();
         let shared = match name.repeat.and_then(|repeat| fields.get(repeat.index())) {
             // Inside an aggregate every row of the repeat is read.
             Some(repeat) => common.min(repeat.chain.len()),
@@ -144,19 +173,36 @@ fn value_inputs(fields: &[FieldInfo], sections: &[SectionInfo]) -> Vec<Vec<Input
                 shared: parent.chain.len(),
                 via: Via::Container,
             }),
-            None => node_inputs.push(Input { from: n + field.section, shared: 0, via: Via::Container }),
+            None => node_inputs.push(Input {
+                from: n + field.section,
+                shared: 0,
+                via: Via::Container,
+            }),
         }
-        let expressions = [(&field.logic.relevant, Via::Relevant), (&field.logic.calculate, Via::Calculate)];
+        let expressions = [
+            (&field.logic.relevant, Via::Relevant),
+            (&field.logic.calculate, Via::Calculate),
+        ];
         for (compiled, via) in expressions {
             if let Some(compiled) = compiled {
-                node_inputs.extend(reads(fields, compiled, &field.chain).map(|(from, shared)| Input { from, shared, via }));
+                node_inputs.extend(
+                    reads(fields, compiled, &field.chain).map(|(from, shared)| Input {
+                        from,
+                        shared,
+                        via,
+                    }),
+                );
             }
         }
         inputs.push(node_inputs);
     }
     for section in sections {
         let node_inputs = section.logic.relevant.iter().flat_map(|compiled| {
-            reads(fields, compiled, &[]).map(|(from, shared)| Input { from, shared, via: Via::Relevant })
+            reads(fields, compiled, &[]).map(|(from, shared)| Input {
+                from,
+                shared,
+                via: Via::Relevant,
+            })
         });
         inputs.push(node_inputs.collect());
     }
@@ -173,8 +219,10 @@ fn topological(inputs: &[Vec<Input>], nodes: usize) -> (Vec<usize>, Vec<usize>) 
             dependents[input.from].push(node);
         }
     }
-    let mut ready: BinaryHeap<Reverse<usize>> =
-        (0..nodes).filter(|node| missing[*node] == 0).map(Reverse).collect();
+    let mut ready: BinaryHeap<Reverse<usize>> = (0..nodes)
+        .filter(|node| missing[*node] == 0)
+        .map(Reverse)
+        .collect();
     let mut order = Vec::with_capacity(nodes);
     while let Some(Reverse(node)) = ready.pop() {
         order.push(node);
@@ -203,11 +251,17 @@ fn cut_cycle(
         is_left[*node] = true;
     }
     // Every leftover node reads another leftover node, so walking reads must loop.
-    let Some(&start) = leftover.first() else { return };
+    let Some(&start) = leftover.first() else {
+        return;
+    };
     let mut walk = vec![start];
     let cycle = loop {
         let Some(&current) = walk.last() else { return };
-        let Some(next) = inputs[current].iter().find(|input| is_left[input.from]).map(|input| input.from) else {
+        let Some(next) = inputs[current]
+            .iter()
+            .find(|input| is_left[input.from])
+            .map(|input| input.from)
+        else {
             return;
         };
         if let Some(at) = walk.iter().position(|node| *node == next) {
@@ -218,7 +272,10 @@ fn cut_cycle(
     // `cycle[i]` reads `cycle[i + 1]`, and the last reads the first.
     let via = |i: usize| {
         let next = cycle[(i + 1) % cycle.len()];
-        let mut found = inputs[cycle[i]].iter().filter(|input| input.from == next).map(|input| input.via);
+        let mut found = inputs[cycle[i]]
+            .iter()
+            .filter(|input| input.from == next)
+            .map(|input| input.via);
         let all: Vec<Via> = found.by_ref().collect();
         if all.contains(&Via::Calculate) {
             Via::Calculate
@@ -228,7 +285,10 @@ fn cut_cycle(
             Via::Container
         }
     };
-    let Some(first) = (0..cycle.len()).filter(|i| via(*i) != Via::Container).min_by_key(|i| cycle[*i]) else {
+    let Some(first) = (0..cycle.len())
+        .filter(|i| via(*i) != Via::Container)
+        .min_by_key(|i| cycle[*i])
+    else {
         return;
     };
     let vias: Vec<Via> = (0..cycle.len()).map(via).collect();
@@ -242,12 +302,20 @@ fn cut_cycle(
     let n = fields.len();
     let name = |node: usize| match fields.get(node) {
         Some(field) => field.id().to_owned(),
-        None => sections.get(node - n).map_or_else(String::new, |section| section.id.clone()),
+        None => sections
+            .get(node - n)
+            .map_or_else(String::new, |section| section.id.clone()),
     };
-    let names: Vec<String> = (0..=cycle.len()).map(|i| name(cycle[(first + i) % cycle.len()])).collect();
+    let names: Vec<String> = (0..=cycle.len())
+        .map(|i| name(cycle[(first + i) % cycle.len()]))
+        .collect();
     let message = format!("{kind}: {}", names.join(" → "));
     let node = cycle[first];
-    let slot = if vias[first] == Via::Calculate { Slot::Calculate } else { Slot::Relevant };
+    let slot = if vias[first] == Via::Calculate {
+        Slot::Calculate
+    } else {
+        Slot::Relevant
+    };
     let suggestion = "make one of these stop depending on the next; until then the engine ignores this expression";
     if let Some(field) = fields.get_mut(node) {
         problems.push(Problem::error(slot.path(&field.path), message).with_suggestion(suggestion));
@@ -256,7 +324,9 @@ fn cut_cycle(
             _ => field.logic.relevant = None,
         }
     } else if let Some(section) = sections.get_mut(node - n) {
-        problems.push(Problem::error(section.path.key("relevant"), message).with_suggestion(suggestion));
+        problems.push(
+            Problem::error(section.path.key("relevant"), message).with_suggestion(suggestion),
+        );
         section.logic.relevant = None;
     }
 }

@@ -112,9 +112,7 @@ fn english(text: &Text) -> &str {
 impl fmt::Display for Invalid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Invalid::WrongKind => {
-                f.write_str("this answer is not of the kind this question takes")
-            }
+            Invalid::WrongKind => f.write_str("this answer is not of the kind this question takes"),
             Invalid::NotAWholeNumber => f.write_str("enter a whole number, e.g. 12"),
             Invalid::NotANumber => f.write_str("enter a number, e.g. 3.5"),
             Invalid::NotADate => f.write_str("enter a date in the form YYYY-MM-DD"),
@@ -124,9 +122,14 @@ impl fmt::Display for Invalid {
             }
             Invalid::NotAnOption { value } => write!(f, "'{value}' is not one of the options"),
             Invalid::NotACount { item } => {
-                write!(f, "the count of '{item}' must be a whole number of zero or more")
+                write!(
+                    f,
+                    "the count of '{item}' must be a whole number of zero or more"
+                )
             }
-            Invalid::Required { message: Some(message) } => f.write_str(english(message)),
+            Invalid::Required {
+                message: Some(message),
+            } => f.write_str(english(message)),
             Invalid::Required { message: None } => f.write_str("this question must be answered"),
             Invalid::BelowMin { min } => match min {
                 Value::Number(_) => write!(f, "must be at least {min}"),
@@ -139,7 +142,9 @@ impl fmt::Display for Invalid {
             Invalid::InFuture => f.write_str("cannot be in the future"),
             Invalid::TooShort { min } => write!(f, "must be at least {min} characters long"),
             Invalid::TooLong { max } => write!(f, "must be at most {max} characters long"),
-            Invalid::PatternMismatch { message: Some(message) } => f.write_str(english(message)),
+            Invalid::PatternMismatch {
+                message: Some(message),
+            } => f.write_str(english(message)),
             Invalid::PatternMismatch { message: None } => {
                 f.write_str("this answer is not in the expected form")
             }

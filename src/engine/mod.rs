@@ -6,10 +6,14 @@
 //! what depends on the change. See `docs/engine.md`.
 
 mod context;
+mod evaluate;
 mod expressions;
+mod fast_hash;
 mod form;
 mod graph;
 mod invalid;
+mod record;
+mod scope_types;
 mod state;
 pub mod synthetic;
 mod typing;
@@ -50,7 +54,10 @@ pub struct Instance {
 impl Instance {
     /// The instance of a field outside any repeat.
     pub fn top(field: FieldKey) -> Self {
-        Self { field, rows: Vec::new() }
+        Self {
+            field,
+            rows: Vec::new(),
+        }
     }
 }
 

@@ -1,25 +1,30 @@
-//! A generated definition for benchmarks: sections of 25 fields, each a yes/no gate and 24
-//! fields shown only when the gate is "yes" (8 text, 8 integer, 4 select_one, 4 date), a
-//! calculated total of the section's integers, and a form-wide count of gates answered "yes".
+//! A generated definition for benchmarks (native, and in the browser through the CLI).
+//!
+//! Sections of 25 fields: a yes/no gate and 24 fields shown only when the gate is "yes"
+//! (8 text, 8 integer, 4 select_one, 4 date), plus a calculated total of the section's
+//! integers; a last section holds a form-wide count of the gates answered "yes". A form of
+//! 1,000 fields (40 sections) has 1,041 fields and 1,001 expressions.
 
 use serde_json::{Value as Json, json};
 
-/// The definition, as JSON, with `sections` sections of 25 fields (plus one calculated
-/// section total each, and the form-wide count in a last section).
+use crate::answers::{Answer, Answers};
+use crate::definition::FormDefinition;
+
+/// The fields of one generated section.
+pub const FIELDS_PER_SECTION: usize = 25;
+
+/// The definition, as JSON, with `sections` generated sections (and the summary section).
 pub fn benchmark_definition(sections: usize) -> Json {
     let mut all = Vec::with_capacity(sections + 1);
     for s in 0..sections {
-        let gate = format!("gate_{s}");
+        let gate = gate_id(s);
         let shown = format!("{gate} = 'yes'");
-        let mut fields = vec![json!({"id": gate, "type": "yes_no", "label": format!("Section {} applies?", s + 1)})];
+        let mut fields = vec![
+            json!({"id": gate, "type": "yes_no", "label": format!("Section {} applies?", s + 1)}),
+        ];
         let mut integers = Vec::new();
-        for i in 0..24 {
-            let (kind, id) = match i {
-                0..=7 => ("text", format!("s{s}_text_{i}")),
-                8..=15 => ("integer", format!("s{s}_int_{i}")),
-                16..=19 => ("select_one", format!("s{s}_choice_{i}")),
-                _ => ("date", format!("s{s}_date_{i}")),
-            };
+        for i in 0..FIELDS_PER_SECTION - 1 {
+            let (kind, id) = field_at(s, i);
             let mut field = json!({"id": id, "type": kind, "label": format!("Question {} of section {}", i + 1, s + 1), "relevant": shown});
             if kind == "select_one" {
                 field["options"] = json!("lookup_level");
@@ -32,8 +37,15 @@ pub fn benchmark_definition(sections: usize) -> Json {
         fields.push(json!({"id": format!("s{s}_total"), "type": "calculated", "label": "Section total", "calculate": integers.join(" + ")}));
         all.push(json!({"id": format!("section_{s}"), "title": format!("Section {}", s + 1), "fields": fields}));
     }
-    let count = (0..sections).map(|s| format!("if(gate_{s} = 'yes', 1, 0)")).collect::<Vec<_>>().join(" + ");
-    let count = if count.is_empty() { "0".to_string() } else { count };
+    let count = (0..sections)
+        .map(|s| format!("if({} = 'yes', 1, 0)", gate_id(s)))
+        .collect::<Vec<_>>()
+        .join(" + ");
+    let count = if count.is_empty() {
+        "0".to_string()
+    } else {
+        count
+    };
     all.push(json!({"id": "summary", "title": "Summary", "fields": [
         {"id": "gates_open", "type": "calculated", "label": "Sections that apply", "calculate": count}
     ]}));
@@ -41,11 +53,55 @@ pub fn benchmark_definition(sections: usize) -> Json {
         "format": 1,
         "id": "benchmark",
         "version": "1",
-        "title": format!("Benchmark: {} fields", sections * 25),
+        "title": format!("Benchmark: {} fields", sections * FIELDS_PER_SECTION),
         "layout": "single_page",
         "lookups": {"lookup_level": [
             {"id": "low", "label": "Low"}, {"id": "medium", "label": "Medium"}, {"id": "high", "label": "High"}
         ]},
         "sections": all,
     })
+}
+
+/// The generated definition with about `fields` fields (rounded up to whole sections of 25).
+pub fn bench_form(fields: usize) -> Result<FormDefinition, serde_json::Error> {
+    serde_json::from_value(benchmark_definition(fields.div_ceil(FIELDS_PER_SECTION)))
+}
+
+/// Answers for [`bench_form`]`(fields)`: every gate "yes" and every field answered.
+pub fn bench_answers(fields: usize) -> Answers {
+    let mut answers = Answers::new();
+    for s in 0..fields.div_ceil(FIELDS_PER_SECTION) {
+        answers.insert(gate_id(s), Answer::from("yes"));
+        for i in 0..FIELDS_PER_SECTION - 1 {
+            let (kind, id) = field_at(s, i);
+            let answer = match kind {
+                "text" => format!("Answer {i}"),
+                "integer" => (i + s).to_string(),
+                "select_one" => "medium".to_string(),
+                _ => format!("2024-01-{:02}", 1 + i % 28),
+            };
+            answers.insert(id, Answer::Text(answer));
+        }
+    }
+    answers
+}
+
+/// The id of section `s`'s gate.
+pub fn gate_id(s: usize) -> String {
+    format!("gate_{s}")
+}
+
+/// The id of the `n`-th integer (0 to 7) of section `s`.
+pub fn integer_id(s: usize, n: usize) -> String {
+    field_at(s, 8 + n % 8).1
+}
+
+/// The type and id of the `i`-th gated field (0 to 23) of section `s`.
+fn field_at(s: usize, i: usize) -> (&'static str, String) {
+    match i {
+        0..=7 => ("text", format!("s{s}_text_{i}")),
+        8..=15 => ("integer", format!("s{s}_int_{i}")),
+        16..=19 => ("select_one", format!("s{s}_choice_{i}")),
+        _ => ("date", format!("s{s}_date_{i}")),
+    }
 }
