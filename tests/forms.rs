@@ -1,25 +1,37 @@
 //! The bundled forms in `forms/`: each one checks cleanly, and every skip rule and calculation
 //! behaves as a caseworker expects.
+//!
+//! Each form has one table of steps written with the `form(...)` helper (`tests/forms/check.rs`):
+//! answers are given in order, and assertions read the state after them, e.g.
+//! `form("consent").answer("consent_method", "verbal").shown("consent_witness_name")`.
+//! Today is 2025-06-15 unless a step says otherwise.
 #![cfg(not(target_arch = "wasm32"))]
+
+#[path = "forms/check.rs"]
+mod check;
+
+#[path = "forms/assessment.rs"]
+mod assessment;
+#[path = "forms/bia.rs"]
+mod bia;
+#[path = "forms/case_plan.rs"]
+mod case_plan;
+#[path = "forms/closure.rs"]
+mod closure;
+#[path = "forms/consent.rs"]
+mod consent;
+#[path = "forms/cp_registration.rs"]
+mod cp_registration;
+#[path = "forms/gbv_intake.rs"]
+mod gbv_intake;
+#[path = "forms/referral.rs"]
+mod referral;
+#[path = "forms/tracing.rs"]
+mod tracing;
 
 use caseforms::check::{check_source, render};
 
-const FORMS: &[&str] = &[
-    "cp_registration",
-    "consent",
-    "assessment",
-    "case_plan",
-    "referral",
-    "tracing",
-    "bia",
-    "closure",
-    "gbv_intake",
-];
-
-fn source(name: &str) -> String {
-    let path = format!("{}/forms/{name}.json", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
-}
+use check::{FORMS, source};
 
 #[test]
 fn every_form_checks_without_errors_or_warnings() {
@@ -27,7 +39,91 @@ fn every_form_checks_without_errors_or_warnings() {
     for name in FORMS {
         let text = source(name);
         let checked = check_source(&text);
-        report.push_str(&render(&format!("forms/{name}.json"), &text, &checked.problems));
+        report.push_str(&render(
+            &format!("forms/{name}.json"),
+            &text,
+            &checked.problems,
+        ));
     }
     assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn every_form_is_in_four_languages_with_the_conventions_of_the_library() {
+    for name in FORMS {
+        let definition: serde_json::Value = serde_json::from_str(&source(name)).expect("JSON");
+        assert_eq!(definition["$schema"], "schema/form.schema.json", "{name}");
+        assert_eq!(definition["format"], 1, "{name}");
+        assert_eq!(definition["id"], *name, "{name}: the id is the file name");
+        assert_eq!(
+            definition["languages"],
+            serde_json::json!(["en", "fr", "es", "ar"]),
+            "{name}"
+        );
+        assert_eq!(definition["default_language"], "en", "{name}");
+        assert!(
+            definition["record_title"]
+                .as_array()
+                .is_some_and(|ids| !ids.is_empty()),
+            "{name}: record_title"
+        );
+        let mut texts = Vec::new();
+        collect_texts(&definition, "", &mut texts);
+        for (path, text) in texts {
+            let Some(map) = text.as_object() else {
+                panic!("{name}: {path} is a plain string, not a text in four languages");
+            };
+            for language in ["en", "fr", "es", "ar"] {
+                let value = map
+                    .get(language)
+                    .and_then(serde_json::Value::as_str)
+                    .unwrap_or_default();
+                assert!(
+                    !value.trim().is_empty(),
+                    "{name}: {path} has no '{language}' text"
+                );
+            }
+        }
+        let count = check::count_fields(&definition);
+        assert!(
+            (30..=120).contains(&count),
+            "{name}: {count} fields; a realistic form has 30 to 120"
+        );
+    }
+}
+
+/// Every translatable text of a definition, with its JSON path.
+fn collect_texts<'a>(
+    value: &'a serde_json::Value,
+    path: &str,
+    out: &mut Vec<(String, &'a serde_json::Value)>,
+) {
+    const TEXT_KEYS: &[&str] = &[
+        "title",
+        "description",
+        "label",
+        "hint",
+        "required_message",
+        "message",
+        "pattern_message",
+        "row_label",
+    ];
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, member) in map {
+                let here = format!("{path}.{key}");
+                if TEXT_KEYS.contains(&key.as_str()) {
+                    out.push((here, member));
+                } else {
+                    collect_texts(member, &here, out);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                collect_texts(item, &format!("{path}[{index}]"), out);
+            }
+        }
+        _ => {}
+    }
 }
