@@ -7,13 +7,15 @@
 //! Everything outside `app` and `storage` is plain Rust: it does no IO, knows no DOM, and
 //! never panics on input that came from a user, a file or storage.
 
-pub mod value;
-pub mod expr;
-pub mod definition;
 pub mod answers;
+#[cfg(target_arch = "wasm32")]
+pub mod app;
 pub mod check;
-pub mod engine;
-pub mod i18n;
+pub mod definition;
 pub mod drafts;
+pub mod engine;
+pub mod expr;
+pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
+pub mod value;

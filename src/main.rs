@@ -6,27 +6,11 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    leptos::mount::mount_to_body(caseforms::app::App);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("caseforms-app runs in a browser: start it with `bash .ci/serve`.");
     std::process::exit(2);
-}
-
-/// A placeholder shell until the real app (src/app/) takes over.
-#[cfg(target_arch = "wasm32")]
-mod app {
-    use leptos::prelude::*;
-
-    #[component]
-    pub fn App() -> impl IntoView {
-        view! {
-            <main>
-                <h1>"caseforms"</h1>
-                <p>"Forms"</p>
-            </main>
-        }
-    }
 }

@@ -32,14 +32,20 @@ pub fn invalid_message(context: &MessageContext<'_>, invalid: &Invalid) -> Strin
         Invalid::NotADate => simple(Msg::InvalidDate),
         Invalid::NotATime => simple(Msg::InvalidTime),
         Invalid::NotADateTime => simple(Msg::InvalidDateTime),
-        Invalid::NotAnOption { value } => {
-            format(ui, Msg::InvalidOption, &[("value", &(context.label)(value))])
-        }
+        Invalid::NotAnOption { value } => format(
+            ui,
+            Msg::InvalidOption,
+            &[("value", &(context.label)(value))],
+        ),
         Invalid::NotACount { item } => {
             format(ui, Msg::InvalidCount, &[("item", &(context.label)(item))])
         }
-        Invalid::Required { message: Some(message) }
-        | Invalid::PatternMismatch { message: Some(message) }
+        Invalid::Required {
+            message: Some(message),
+        }
+        | Invalid::PatternMismatch {
+            message: Some(message),
+        }
         | Invalid::Constraint { message } => {
             message.get(context.language, context.fallback).to_string()
         }

@@ -19,7 +19,12 @@ pub enum UiLanguage {
 
 impl UiLanguage {
     /// Every interface language, in the order of the message tables.
-    pub const ALL: [UiLanguage; 4] = [UiLanguage::En, UiLanguage::Fr, UiLanguage::Es, UiLanguage::Ar];
+    pub const ALL: [UiLanguage; 4] = [
+        UiLanguage::En,
+        UiLanguage::Fr,
+        UiLanguage::Es,
+        UiLanguage::Ar,
+    ];
 
     /// The interface language for a language code such as `fr`, `fr-CA` or `AR`; English for a
     /// language the interface is not translated into.
