@@ -3,6 +3,8 @@
 //! ```text
 //! caseforms check [--deny-warnings] FILE...   report every problem in form definitions
 //! caseforms schema                            print the JSON Schema of the format
+//! caseforms synthetic --fields N [--layout paged|single_page] [--open]
+//!                                             print a generated benchmark definition
 //! ```
 //!
 //! Exit status: 0 when no file has an error (warnings alone pass unless `--deny-warnings`),
@@ -15,10 +17,16 @@ mod cli {
     use std::process::ExitCode;
 
     use caseforms::check;
+    use caseforms::definition::Layout;
+    use caseforms::engine::synthetic::{Shape, benchmark_definition};
 
     const USAGE: &str = "usage:
   caseforms check [--deny-warnings] FILE...   report every problem in form definitions
-  caseforms schema                            print the JSON Schema of the format";
+  caseforms schema                            print the JSON Schema of the format
+  caseforms synthetic --fields N [--layout paged|single_page] [--open]
+                                              print a generated benchmark definition: sections
+                                              of 25 fields (N rounded up), one page unless
+                                              --layout paged, gates closed unless --open";
 
     /// Runs the command named by the arguments.
     pub fn main() -> ExitCode {
@@ -29,6 +37,7 @@ mod cli {
                 println!("{}", check::json_schema());
                 ExitCode::SUCCESS
             }
+            Some("synthetic") => synthetic(&args[1..]),
             Some("help" | "--help" | "-h") => {
                 println!("{USAGE}");
                 ExitCode::SUCCESS
@@ -41,6 +50,58 @@ mod cli {
     fn usage_error(message: &str) -> ExitCode {
         eprintln!("caseforms: {message}\n{USAGE}");
         ExitCode::from(2)
+    }
+
+    /// Prints the benchmark definition that the flags describe (see `engine::synthetic`).
+    fn synthetic(args: &[String]) -> ExitCode {
+        match synthetic_shape(args) {
+            Ok(shape) => {
+                println!("{:#}", benchmark_definition(shape));
+                ExitCode::SUCCESS
+            }
+            Err(message) => usage_error(&message),
+        }
+    }
+
+    /// The shape asked for by `synthetic`'s flags, or what is wrong with them.
+    fn synthetic_shape(args: &[String]) -> Result<Shape, String> {
+        let mut shape = None;
+        let mut layout = Layout::SinglePage;
+        let mut gates_open = false;
+        let mut args = args.iter().map(String::as_str);
+        while let Some(arg) = args.next() {
+            if arg == "--open" {
+                gates_open = true;
+                continue;
+            }
+            let value = args
+                .next()
+                .filter(|_| matches!(arg, "--fields" | "--layout"));
+            match (arg, value) {
+                ("--fields", Some(value)) => {
+                    let fields = value.parse::<usize>().ok().filter(|fields| *fields > 0);
+                    let fields = fields.ok_or_else(|| {
+                        format!("--fields wants a positive whole number, not '{value}'")
+                    })?;
+                    shape = Some(Shape::with_fields(fields));
+                }
+                ("--layout", Some("paged")) => layout = Layout::Paged,
+                ("--layout", Some("single_page")) => layout = Layout::SinglePage,
+                ("--layout", Some(other)) => {
+                    return Err(format!(
+                        "--layout is 'paged' or 'single_page', not '{other}'"
+                    ));
+                }
+                ("--fields" | "--layout", None) => return Err(format!("{arg} needs a value")),
+                (other, _) => return Err(format!("unexpected argument '{other}' for 'synthetic'")),
+            }
+        }
+        let shape = shape.ok_or_else(|| "'synthetic' needs --fields N".to_string())?;
+        Ok(Shape {
+            layout,
+            gates_open,
+            ..shape
+        })
     }
 
     fn check_files(args: &[String]) -> ExitCode {

@@ -4,24 +4,53 @@
 //! (8 text, 8 integer, 4 select_one, 4 date), plus a calculated total of the section's
 //! integers; a last section holds a form-wide count of the gates answered "yes". A form of
 //! 1,000 fields (40 sections) has 1,041 fields and 1,001 expressions.
+//!
+//! `caseforms synthetic --fields N` writes the same definition for the browser benchmark
+//! (tests/bench/).
 
 use serde_json::{Value as Json, json};
 
 use crate::answers::{Answer, Answers};
-use crate::definition::FormDefinition;
+use crate::definition::{FormDefinition, Layout};
 
 /// The fields of one generated section.
 pub const FIELDS_PER_SECTION: usize = 25;
 
-/// The definition, as JSON, with `sections` generated sections (and the summary section).
-pub fn benchmark_definition(sections: usize) -> Json {
+/// The shape of a generated definition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    /// The generated sections of 25 fields (the summary section comes on top).
+    pub sections: usize,
+    /// Pages, or one long page.
+    pub layout: Layout,
+    /// Whether every gate defaults to "yes", so that every field is shown from the start.
+    pub gates_open: bool,
+}
+
+impl Shape {
+    /// About `fields` fields (rounded up to whole sections of 25), one page, gates closed.
+    pub fn with_fields(fields: usize) -> Shape {
+        Shape {
+            sections: fields.div_ceil(FIELDS_PER_SECTION),
+            layout: Layout::SinglePage,
+            gates_open: false,
+        }
+    }
+}
+
+/// The definition of the given shape, as JSON.
+pub fn benchmark_definition(shape: Shape) -> Json {
+    let sections = shape.sections;
     let mut all = Vec::with_capacity(sections + 1);
     for s in 0..sections {
         let gate = gate_id(s);
         let shown = format!("{gate} = 'yes'");
-        let mut fields = vec![
-            json!({"id": gate, "type": "yes_no", "label": format!("Section {} applies?", s + 1)}),
-        ];
+        let mut gate_field =
+            json!({"id": gate, "type": "yes_no", "label": format!("Section {} applies?", s + 1)});
+        if shape.gates_open {
+            gate_field["default"] = json!("yes");
+        }
+        let mut fields = vec![gate_field];
         let mut integers = Vec::new();
         for i in 0..FIELDS_PER_SECTION - 1 {
             let (kind, id) = field_at(s, i);
@@ -54,7 +83,7 @@ pub fn benchmark_definition(sections: usize) -> Json {
         "id": "benchmark",
         "version": "1",
         "title": format!("Benchmark: {} fields", sections * FIELDS_PER_SECTION),
-        "layout": "single_page",
+        "layout": shape.layout,
         "lookups": {"lookup_level": [
             {"id": "low", "label": "Low"}, {"id": "medium", "label": "Medium"}, {"id": "high", "label": "High"}
         ]},
@@ -64,7 +93,7 @@ pub fn benchmark_definition(sections: usize) -> Json {
 
 /// The generated definition with about `fields` fields (rounded up to whole sections of 25).
 pub fn bench_form(fields: usize) -> Result<FormDefinition, serde_json::Error> {
-    serde_json::from_value(benchmark_definition(fields.div_ceil(FIELDS_PER_SECTION)))
+    serde_json::from_value(benchmark_definition(Shape::with_fields(fields)))
 }
 
 /// Answers for [`bench_form`]`(fields)`: every gate "yes" and every field answered.
