@@ -7,9 +7,10 @@ use crate::check::{JsonPath, Problem};
 use crate::definition::{Choice, Field, FieldType, FormDefinition, Options, Text};
 use crate::expr::Type;
 
-use super::FieldKey;
 use super::expressions::{self, FieldLogic, SectionLogic};
 use super::graph::{self, Graph};
+use super::{FieldKey, Instance};
+use crate::answers::RowId;
 
 /// A compiled form: the definition, a flat table of its fields in form order, the scopes that
 /// names resolve in, the parsed expressions and the dependency graph.
@@ -193,6 +194,32 @@ impl Form {
             Some(repeat) => self.fields.get(repeat.index())?.rows?.scope,
         };
         self.resolve(start, id)
+    }
+
+    /// The instance a path names: `id`, or `repeat[row].id` with the row's id, nested as deep
+    /// as needed (`households[h1].members[m2].age`). `None` when a name is not a field there.
+    ///
+    /// This is the address form tests, messages and exports use for an answer.
+    pub fn instance_at(&self, path: &str) -> Option<Instance> {
+        let mut scope = None;
+        let mut rows = Vec::new();
+        let mut field = None;
+        for segment in path.split('.') {
+            let (id, row) = match segment.split_once('[') {
+                Some((id, row)) => (id, Some(row.strip_suffix(']')?)),
+                None => (segment, None),
+            };
+            let key = self.key_of(scope, id)?;
+            field = Some(key);
+            if let Some(row) = row {
+                rows.push(RowId::from(row));
+                scope = Some(key);
+            }
+        }
+        Some(Instance {
+            field: field?,
+            rows,
+        })
     }
 
     /// The number of sections.

@@ -294,3 +294,31 @@ fn removing_a_row_that_does_not_exist_is_refused() {
         Err(EditError::NoSuchInstance)
     );
 }
+
+#[test]
+fn paths_name_instances_inside_rows() {
+    use caseforms::answers::RowId;
+    let form = crate::support::form(crate::support::definition(FAMILY));
+    let age = form
+        .instance_at("family_members[r7].age")
+        .unwrap_or_else(|| panic!("a row field"));
+    assert_eq!(form.field(age.field).id(), "age");
+    assert_eq!(age.rows, [RowId::from("r7")]);
+    // Inside a row, a name that is not a row field is the form's.
+    let child_age = form.instance_at("family_members[r7].child_age");
+    assert_eq!(
+        child_age
+            .map(|at| form.field(at.field).id().to_string())
+            .as_deref(),
+        Some("child_age")
+    );
+    for wrong in [
+        "agee",
+        "family_members[r7.age",
+        "",
+        "family_members[r7].",
+        "members[r1].age",
+    ] {
+        assert_eq!(form.instance_at(wrong), None, "{wrong}");
+    }
+}

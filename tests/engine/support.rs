@@ -97,29 +97,12 @@ impl Script {
         (Script { state }, unfitting)
     }
 
-    /// The instance at `path`: `id`, or `repeat[row].id`, nested as deep as needed
-    /// (`outer[r1].inner` is the inner repeat of row `r1`).
+    /// The instance at `path` (see `Form::instance_at`).
     pub fn at(&self, path: &str) -> Instance {
-        let form = self.state.form();
-        let mut scope = None;
-        let mut rows = Vec::new();
-        let mut key = None;
-        for segment in path.split('.') {
-            let (id, row) = match segment.split_once('[') {
-                Some((id, row)) => (id, Some(row.trim_end_matches(']'))),
-                None => (segment, None),
-            };
-            let found = form
-                .key_of(scope, id)
-                .unwrap_or_else(|| panic!("no field '{id}' in '{path}'"));
-            key = Some(found);
-            if let Some(row) = row {
-                rows.push(RowId::from(row));
-                scope = Some(found);
-            }
-        }
-        let field = key.unwrap_or_else(|| panic!("empty path"));
-        Instance { field, rows }
+        self.state
+            .form()
+            .instance_at(path)
+            .unwrap_or_else(|| panic!("no field at '{path}'"))
     }
 
     /// Sets an answer, checking that the incremental state equals a fresh evaluation.

@@ -94,33 +94,12 @@ impl Draft {
         format!("{}: after {}", self.name, self.steps.join(", "))
     }
 
-    /// The instance at `path`: `field`, or `repeat[row].field` (rows by their ids), nested.
+    /// The instance at `path` (see `Form::instance_at`).
     pub fn at(&self, path: &str) -> Instance {
-        let form = self.state.form();
-        let mut scope = None;
-        let mut rows = Vec::new();
-        let mut key = None;
-        for segment in path.split('.') {
-            let (name, row) = match segment.find('[') {
-                Some(open) => (
-                    &segment[..open],
-                    Some(segment[open + 1..].trim_end_matches(']')),
-                ),
-                None => (segment, None),
-            };
-            let found = form
-                .key_of(scope, name)
-                .unwrap_or_else(|| panic!("{}: no field '{name}' in '{path}'", self.name));
-            key = Some(found);
-            if let Some(row) = row {
-                rows.push(RowId(row.to_string()));
-                scope = Some(found);
-            }
-        }
-        Instance {
-            field: key.unwrap_or_else(|| panic!("empty path")),
-            rows,
-        }
+        self.state
+            .form()
+            .instance_at(path)
+            .unwrap_or_else(|| panic!("{}: no field at '{path}'", self.name))
     }
 
     /// The state of the instance at `path`.
