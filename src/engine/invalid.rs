@@ -148,7 +148,9 @@ impl fmt::Display for Invalid {
             Invalid::PatternMismatch { message: None } => {
                 f.write_str("this answer is not in the expected form")
             }
+            Invalid::TooFewRows { min: 1 } => f.write_str("add at least 1 row"),
             Invalid::TooFewRows { min } => write!(f, "add at least {min} rows"),
+            Invalid::TooManyRows { max: 1 } => f.write_str("at most 1 row is allowed"),
             Invalid::TooManyRows { max } => write!(f, "at most {max} rows are allowed"),
             Invalid::Constraint { message } => f.write_str(english(message)),
         }

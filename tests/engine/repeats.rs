@@ -57,7 +57,7 @@ fn max_rows_and_duplicate_ids_are_refused() {
 #[test]
 fn min_rows_is_enforced_while_shown() {
     let mut script = Script::new(FAMILY);
-    assert_eq!(script.errors("family_members"), ["add at least 1 rows"]);
+    assert_eq!(script.errors("family_members"), ["add at least 1 row"]);
     script.add_row("family_members", "r1");
     assert!(script.errors("family_members").is_empty());
 }
