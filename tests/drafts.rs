@@ -766,3 +766,32 @@ fn the_display_title_joins_the_record_title_answers() {
         }
     );
 }
+
+/// The list of drafts resumes a draft at `?form=forms/<form id>.json`: every bundled form's
+/// file must be named after its id.
+#[test]
+fn every_bundled_form_file_is_named_after_its_id() {
+    let forms = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("forms");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&forms).expect("forms/ is readable") {
+        let path = entry.expect("a directory entry").path();
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") || stem == "index" {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).expect("a form file is readable");
+        let definition: FormDefinition = serde_json::from_str(&source).expect("a form parses");
+        assert_eq!(
+            definition.id,
+            stem,
+            "{} has id {}",
+            path.display(),
+            definition.id
+        );
+        checked += 1;
+    }
+    assert!(checked > 0, "no bundled forms found");
+}

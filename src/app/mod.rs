@@ -2,6 +2,7 @@
 //! engine. Every answer goes through [`FormState::set_answer`]; the view re-reads the field
 //! states after each change (a version signal is bumped on every edit).
 
+pub mod drafts;
 mod web;
 
 use std::sync::Arc;

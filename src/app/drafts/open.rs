@@ -1,0 +1,185 @@
+//! Opening a form's draft: the one named by `?draft=` (resumed against the definition as it is
+//! now, reporting answers that no longer fit), or a new one whose id goes into the address so
+//! that a reload reopens it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::notices::SaveStatusLine;
+use super::{DraftSession, Drafts, browser, use_drafts};
+use crate::answers::Answer;
+use crate::drafts::{Draft, DraftId, Progress, display_title, reopen};
+use crate::engine::{Environment, Form, FormState, Invalid, UnfittingAnswer};
+use crate::storage::StorageError;
+
+/// A draft ready for the form view.
+#[derive(Clone)]
+pub struct Opened {
+    /// The field states for the draft's answers.
+    pub state: FormState,
+    /// Where every change goes (autosave, history).
+    pub session: DraftSession,
+    /// The section the user was on.
+    pub section: usize,
+    /// The language the user chose.
+    pub language: String,
+}
+
+/// What loading gave.
+#[derive(Clone)]
+enum Loaded {
+    Ready {
+        draft: Box<Draft>,
+        state: FormState,
+        unfitting: Vec<UnfittingAnswer>,
+    },
+    Failed(String),
+}
+
+/// Loads draft `id` of `form`, or starts a new one (also when `id` is not stored yet: a
+/// draft is first saved at its first change, so a reload before that finds nothing).
+async fn load(drafts: Drafts, form: Arc<Form>, environment: Environment, url: String) -> Loaded {
+    let definition = form.definition();
+    let requested = browser::query_param("draft").and_then(|id| DraftId::new(id).ok());
+    if let Some(id) = &requested {
+        match drafts.store().load(&definition.id, id).await {
+            Ok(mut draft) => {
+                return match reopen(&draft, Arc::clone(&form), environment) {
+                    Ok(reopened) => {
+                        // The answers that no longer fit stay in the draft and are shown every
+                        // time it opens; from now on it is filled against this definition.
+                        draft.adopt_definition(definition);
+                        Loaded::Ready {
+                            draft: Box::new(draft),
+                            state: reopened.state,
+                            unfitting: reopened.unfitting,
+                        }
+                    }
+                    Err(error) => Loaded::Failed(error.to_string()),
+                };
+            }
+            Err(StorageError::NotFound { .. }) => {}
+            Err(error) => return Loaded::Failed(error.to_string()),
+        }
+    }
+    let id = requested.or_else(|| browser::random_uuid().and_then(|id| DraftId::new(id).ok()));
+    let Some(id) = id else {
+        return Loaded::Failed("this browser cannot make an id for a new draft".to_string());
+    };
+    let state = FormState::new_draft(Arc::clone(&form), environment);
+    let mut draft = Draft::new(id, definition, browser::now());
+    draft.answers = state.answers().clone();
+    let completion = state.completion();
+    draft.progress = Progress::from_counts(completion.answered, completion.total);
+    draft.display_title = display_title(definition, &draft.answers);
+    browser::replace_query(&format!(
+        "?form={}&draft={}",
+        js_sys::encode_uri_component(&url),
+        draft.id
+    ));
+    Loaded::Ready {
+        draft: Box::new(draft),
+        state,
+        unfitting: Vec::new(),
+    }
+}
+
+/// Opens the draft of `form` named in the address (or a new one) and shows `render` with it,
+/// above it the save status and, if the definition changed, the answers that no longer fit.
+#[component]
+pub fn OpenDraft<R>(
+    /// The compiled form.
+    form: Arc<Form>,
+    /// Today and now, for the engine.
+    environment: Environment,
+    /// Where the definition was loaded from (`?form=`), kept in the address.
+    url: String,
+    /// The form view for the opened draft.
+    render: R,
+) -> impl IntoView
+where
+    R: Fn(Opened) -> AnyView + Send + Sync + 'static,
+{
+    let drafts = use_drafts();
+    let loaded =
+        LocalResource::new(move || load(drafts, Arc::clone(&form), environment, url.clone()));
+    move || {
+        loaded.get().map(|loaded| match loaded {
+            Loaded::Failed(message) => view! {
+                <h1>"The draft could not be opened"</h1>
+                <p class="status status-error" role="alert">{message}</p>
+                <p><a href="./">"Back to the drafts"</a></p>
+            }
+            .into_any(),
+            Loaded::Ready {
+                draft,
+                state,
+                unfitting,
+            } => {
+                let section = draft.section;
+                let language = draft.language.clone();
+                let session = DraftSession::start(drafts, *draft);
+                view! {
+                    <SaveStatusLine session=session />
+                    <UnfittingNotice unfitting=unfitting />
+                    {render(Opened { state, session, section, language })}
+                }
+                .into_any()
+            }
+        })
+    }
+}
+
+/// Why a kept answer no longer fits, in words.
+fn unfitting_reason(reason: &Option<Invalid>) -> &'static str {
+    match reason {
+        None => "the question is no longer in the form",
+        Some(Invalid::NotAnOption { .. }) => "that option was removed",
+        Some(Invalid::WrongKind) => "the question now takes another kind of answer",
+        Some(_) => "it no longer fits the question",
+    }
+}
+
+/// An answer as short text.
+fn answer_text(answer: &Answer) -> String {
+    match answer {
+        Answer::Bool(value) => if *value { "yes" } else { "no" }.to_string(),
+        Answer::Number(number) => number.to_string(),
+        Answer::Text(text) => text.clone(),
+        Answer::Choices(choices) => choices.join(", "),
+        Answer::Rows(rows) => format!("{} rows", rows.len()),
+        Answer::Counts(counts) => counts
+            .iter()
+            .map(|(option, count)| format!("{option}: {count}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// The answers kept in a draft that the definition as it is now does not take.
+#[component]
+fn UnfittingNotice(unfitting: Vec<UnfittingAnswer>) -> impl IntoView {
+    (!unfitting.is_empty()).then(|| {
+        view! {
+            <div class="notice notice-warning" role="status">
+                <h2>"The form has changed since this draft was saved"</h2>
+                <p>"These answers no longer fit it. They are kept in the draft, not deleted:"</p>
+                <ul class="unfitting-list">
+                    {unfitting
+                        .iter()
+                        .map(|item| {
+                            let text = format!(
+                                "{}: “{}” ({})",
+                                item.path,
+                                answer_text(&item.answer),
+                                unfitting_reason(&item.reason),
+                            );
+                            view! { <li>{text}</li> }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}
