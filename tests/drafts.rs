@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use caseforms::drafts::{
     COALESCE_WINDOW_MS, DefinitionChange, Draft, DraftError, DraftId, Edit, FieldPath, Progress,
-    RowRef, canonical_json, compare_definition, definition_hash, display_title, record_edit,
-    reopen,
+    RowRef, canonical_json, changed_answers, compare_definition, definition_hash, display_title,
+    record_edit, reopen,
 };
 use caseforms::engine::{Environment, Form, Invalid};
 use caseforms::value::{Date, DateTime, Time};
@@ -794,4 +794,95 @@ fn every_bundled_form_file_is_named_after_its_id() {
         checked += 1;
     }
     assert!(checked > 0, "no bundled forms found");
+}
+
+// ---- Diffing answers into the history ----------------------------------------------------
+
+fn family(rows: Vec<Row>) -> Answers {
+    Answers::new()
+        .with("name_first", "Amina")
+        .with("family_members", rows)
+}
+
+#[test]
+fn changed_answers_lists_set_changed_and_cleared_fields() {
+    let old = Answers::new().with("name_first", "Amina").with("age", "12");
+    let new = Answers::new()
+        .with("name_first", "Amira")
+        .with("sex", "female");
+    let changes: Vec<_> = changed_answers(&old, &new)
+        .into_iter()
+        .map(|c| (c.path.to_string(), c.old, c.new))
+        .collect();
+    assert_eq!(
+        changes,
+        vec![
+            ("age".to_string(), text("12"), None),
+            ("name_first".to_string(), text("Amina"), text("Amira")),
+            ("sex".to_string(), None, text("female")),
+        ]
+    );
+    assert!(changed_answers(&old, &old).is_empty());
+}
+
+#[test]
+fn changed_answers_goes_into_repeat_rows_by_their_ids() {
+    let fatima = Row::new("row-1").with("relation_name", "Fatima");
+    let old = family(vec![
+        fatima.clone(),
+        Row::new("row-2").with("relation_name", "Ali"),
+    ]);
+    let new = family(vec![
+        Row::new("row-1").with("relation_name", "Fatma"),
+        Row::new("row-3"),
+    ]);
+    let changes: Vec<_> = changed_answers(&old, &new)
+        .into_iter()
+        .map(|c| (c.path.to_string(), c.old.is_some(), c.new.is_some()))
+        .collect();
+    assert_eq!(
+        changes,
+        vec![
+            (
+                "family_members[row-1].relation_name".to_string(),
+                true,
+                true
+            ),
+            ("family_members".to_string(), true, false),
+            ("family_members".to_string(), false, true),
+        ]
+    );
+    let removed = &changed_answers(&old, &new)[1];
+    assert_eq!(
+        removed.old,
+        Some(Answer::Rows(vec![
+            Row::new("row-2").with("relation_name", "Ali")
+        ]))
+    );
+}
+
+#[test]
+fn record_answers_takes_the_answers_and_records_each_change_with_the_user() {
+    let mut draft = sample_draft();
+    let before = draft.history.len();
+    let mut answers = draft.answers.clone();
+    answers.insert("age", Answer::from("13"));
+    draft.record_answers(&answers, 1_700_000_100_000, Some("cw-17".to_string()));
+    assert_eq!(draft.answers, answers);
+    assert_eq!(draft.updated_at, 1_700_000_100_000);
+    assert_eq!(draft.history.len(), before + 1);
+    let edit = draft.history.last().expect("an edit");
+    assert_eq!(
+        (
+            edit.path.to_string(),
+            edit.old.clone(),
+            edit.new.clone(),
+            edit.user.as_deref()
+        ),
+        ("age".to_string(), text("12"), text("13"), Some("cw-17"))
+    );
+    // The same answers again change nothing.
+    draft.record_answers(&answers, 1_700_000_200_000, None);
+    assert_eq!(draft.history.len(), before + 1);
+    assert_eq!(draft.updated_at, 1_700_000_100_000);
 }

@@ -13,12 +13,14 @@
 //! that is not ours, or was written by a newer caseforms, is recognised as such by
 //! [`Draft::from_stored`] instead of being misread.
 
+mod diff;
 mod envelope;
 mod error;
 mod hash;
 mod history;
 mod reopen;
 
+pub use diff::{AnswerChange, changed_answers};
 pub use envelope::{DRAFT_ENVELOPE_VERSION, DRAFT_MARKER, SEALED_MARKER, check_envelope_version};
 pub use error::DraftError;
 pub use hash::{canonical_json, definition_hash};
@@ -208,6 +210,18 @@ impl Draft {
     ) {
         record_edit(&mut self.history, path, old, new, at, user);
         self.updated_at = self.updated_at.max(at);
+    }
+
+    /// Takes `answers` (the engine's, after a change) as the draft's answers, recording in the
+    /// history every answer that differs from before ([`changed_answers`]), at `at`, by `user`.
+    pub fn record_answers(&mut self, answers: &Answers, at: UnixMillis, user: Option<String>) {
+        for change in changed_answers(&self.answers, answers) {
+            self.record_edit(change.path, change.old, change.new, at, user.clone());
+        }
+        if &self.answers != answers {
+            self.answers = answers.clone();
+            self.updated_at = self.updated_at.max(at);
+        }
     }
 
     /// The draft in its stored form: the envelope `{"caseforms_draft": 1, ...fields}` as JSON.

@@ -6,8 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::{Drafts, browser};
-use crate::answers::Answer;
-use crate::drafts::{Draft, FieldPath, Progress, UnixMillis, display_title};
+use crate::drafts::{Draft, Progress, UnixMillis, display_title};
 use crate::engine::FormState;
 use crate::storage::{ChangeNotice, StorageError};
 
@@ -94,25 +93,23 @@ impl DraftSession {
         self.draft.try_get_value()
     }
 
-    /// Records an answer change made through the engine (`state` already holds it): the
-    /// answers, the edit history (with the deployment's user), progress and display title.
-    pub fn record_answer(
-        self,
-        state: &FormState,
-        path: FieldPath,
-        old: Option<Answer>,
-        new: Option<Answer>,
-    ) {
+    /// Records the engine's answers after a change (typed, cleared, a row added or removed):
+    /// every answer that differs goes into the edit history (with the deployment's user), and
+    /// progress and display title follow. Call it after every accepted edit.
+    pub fn record_answers(self, state: &FormState) {
         let user = self.drafts.config.with_value(|config| config.user.clone());
         let now = browser::now();
         let completion = state.completion();
-        self.draft.update_value(|draft| {
-            draft.answers = state.answers().clone();
-            draft.record_edit(path, old, new, now, user);
+        let changed = self.draft.try_update_value(|draft| {
+            let changed = draft.answers != *state.answers();
+            draft.record_answers(state.answers(), now, user);
             draft.progress = Progress::from_counts(completion.answered, completion.total);
             draft.display_title = display_title(state.form().definition(), &draft.answers);
+            changed
         });
-        self.changed();
+        if changed == Some(true) {
+            self.changed();
+        }
     }
 
     /// Records where the user is: the section shown and the language chosen.

@@ -112,7 +112,7 @@ fn DraftRow(summary: DraftSummary, form_title: String, reload: RwSignal<u32>) ->
                 view! {
                     <p class="confirm" role="alert">{format!("Delete the draft {name}? This cannot be undone.")}</p>
                     <div class="button-row">
-                        <button type="button" class="button button-danger" on:click=delete.clone()>"Yes, delete it"</button>
+                        <button type="button" class="button button-warning" on:click=delete.clone()>"Yes, delete it"</button>
                         <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>"Keep it"</button>
                     </div>
                 }
@@ -180,7 +180,7 @@ pub(super) fn ForgetDevice() -> impl IntoView {
                         "Drafts not sent or saved to a file are lost."
                     </p>
                     <div class="button-row">
-                        <button type="button" class="button button-danger" on:click=forget>"Yes, forget this device"</button>
+                        <button type="button" class="button button-warning" on:click=forget>"Yes, forget this device"</button>
                         <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
                     </div>
                 }

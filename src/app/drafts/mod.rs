@@ -7,7 +7,7 @@
 //! - [`DraftsList`] on the home screen;
 //! - [`OpenDraft`] around a form: it loads or creates the draft and hands the form view a
 //!   [`FormState`](crate::engine::FormState) and a [`DraftSession`], through which every
-//!   change passes ([`DraftSession::record_answer`], [`DraftSession::record_place`]).
+//!   change passes ([`DraftSession::record_answers`], [`DraftSession::record_place`]).
 
 mod autosave;
 mod browser;
