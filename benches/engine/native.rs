@@ -4,7 +4,10 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 use caseforms::answers::{Answer, Answers};
-use caseforms::engine::synthetic::{bench_answers, bench_form, gate_id, integer_id};
+use caseforms::check::check_source;
+use caseforms::engine::synthetic::{
+    Shape, bench_answers, bench_form, benchmark_definition, gate_id, integer_id,
+};
 use caseforms::engine::{Environment, Form, FormState, Instance};
 use caseforms::value::{Date, DateTime, Time};
 use criterion::{Criterion, criterion_group};
@@ -39,6 +42,12 @@ fn benches(c: &mut Criterion) {
     let form = form();
     let answers = bench_answers(FIELDS);
     let env = environment();
+
+    // What the app does first with a downloaded definition: read and check every rule of it.
+    let source = benchmark_definition(Shape::with_fields(FIELDS)).to_string();
+    c.bench_function("check 1000 fields (check_source)", |b| {
+        b.iter(|| check_source(black_box(&source)))
+    });
 
     c.bench_function("compile 1000 fields", |b| {
         b.iter(|| {

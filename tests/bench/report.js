@@ -6,6 +6,12 @@ const KB = 1024;
 const ms = (value) => (value === undefined ? '' : `${value.toFixed(1)}`);
 const latency = (figure) => (figure ? `${ms(figure.median)} / ${ms(figure.p95)}${figure.failed ? ` (${figure.failed} unverified)` : ''}` : '');
 
+/** One run's figures as a row of the table. */
+export function formatRow(run) {
+  const wasm = run.wasm === null ? '' : (run.wasm / MB).toFixed(1);
+  return `| ${run.fields} | ${run.throttle}× | ${run.kind} | ${run.scenario} | ${ms(run.load.median)} | ${latency(run.gate)} | ${latency(run.type)} | ${run.domNodes} | ${(run.jsHeap / MB).toFixed(1)} | ${wasm} |`;
+}
+
 /** The figures as a Markdown table, one row per size, throttle, page and scenario. */
 export function formatTable(results) {
   const lines = [
@@ -17,11 +23,7 @@ export function formatTable(results) {
     '| N | CPU | page | scenario | load ms (median of loads) | gate → frame ms median / p95 | keypress → frame ms median / p95 | DOM nodes | JS heap MB | wasm memory MB |',
     '| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const run of results.runs) {
-    lines.push(
-      `| ${run.fields} | ${run.throttle}× | ${run.kind} | ${run.scenario} | ${ms(run.load.median)} | ${latency(run.gate)} | ${latency(run.type)} | ${run.domNodes} | ${(run.jsHeap / MB).toFixed(1)} | ${run.wasm === null ? '' : (run.wasm / MB).toFixed(1)} |`,
-    );
-  }
+  lines.push(...results.runs.map(formatRow));
   const errors = results.runs.filter((run) => run.errors?.length);
   for (const run of errors) lines.push(`errors on N=${run.fields} ${run.kind} ${run.scenario}: ${run.errors.join('; ')}`);
   return lines.join('\n');

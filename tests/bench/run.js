@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../e2e/support/browser.js';
 import { DIST_DIR, REPO_ROOT, startServer } from '../e2e/support/server.js';
 import { bundleSizes } from './bundle.js';
-import { budgetRows, formatTable } from './report.js';
+import { budgetRows, formatRow, formatTable } from './report.js';
 import { loadPage, memory, summarise, THROTTLED_RATE, timeOnce } from './measure.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -136,7 +136,9 @@ async function main() {
           for (const scenario of scenarios(files, sections, kind === 'app')) {
             process.stderr.write(`N=${fields} ×${throttle} ${kind}: ${scenario.name}…\n`);
             const figures = await measureScenario(browser, server, kind, scenario, sections, options, throttle);
-            results.runs.push({ fields, throttle, kind, scenario: scenario.name, ...figures });
+            const run = { fields, throttle, kind, scenario: scenario.name, ...figures };
+            results.runs.push(run);
+            process.stderr.write(`  ${formatRow(run)}\n`);
           }
         }
       }
