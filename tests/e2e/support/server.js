@@ -15,7 +15,9 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** The Trunk build that the tests run against (`trunk build --release` writes it). */
-export const DIST_DIR = path.join(REPO_ROOT, 'dist');
+// CASEFORMS_DIST points the tests at another build (`trunk build --release --dist DIR`), so
+// that two builds can be tested side by side.
+export const DIST_DIR = path.resolve(process.env.CASEFORMS_DIST ?? path.join(REPO_ROOT, 'dist'));
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
