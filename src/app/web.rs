@@ -72,3 +72,76 @@ pub fn query_params() -> Vec<(String, String)> {
     }
     pairs
 }
+
+/// A new random id for a repeat row (a UUID from the browser's `crypto.randomUUID`; a
+/// time-and-random fallback where it is missing, as on plain-HTTP pages).
+pub fn new_id() -> String {
+    let crypto = web_sys::window().and_then(|window| window.crypto().ok());
+    let uuid = crypto.and_then(|crypto| {
+        // `randomUUID` exists only in secure contexts: test for it instead of throwing.
+        let has = js_sys::Reflect::has(&crypto, &JsValue::from_str("randomUUID")).unwrap_or(false);
+        has.then(|| crypto.random_uuid())
+    });
+    uuid.unwrap_or_else(|| {
+        let now = js_sys::Date::now() as u64;
+        let random = (js_sys::Math::random() * 1e12) as u64;
+        format!("{now:x}-{random:x}")
+    })
+}
+
+/// Moves the keyboard focus to the element with this id (and scrolls it into view).
+pub fn focus(id: &str) {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        // Focusing only fails for elements that cannot take focus; nothing better to do then.
+        let _ = element.focus();
+        element.scroll_into_view();
+    }
+}
+
+/// Scrolls the page back to its top.
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Sets (or with `None` removes) one query parameter of the page's address without reloading,
+/// so a reload keeps it (e.g. `&lang=ar`).
+pub fn set_query_param(key: &str, value: Option<&str>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default())
+    else {
+        return;
+    };
+    match value {
+        Some(value) => params.set(key, value),
+        None => params.delete(key),
+    }
+    let query = String::from(params.to_string());
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url = if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    };
+    if let Ok(history) = window.history() {
+        // Refused only for a cross-origin address, which this never builds.
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Opens the browser's print dialog (the print style shows the filled form).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        // Fails only where printing is blocked; nothing better to do then.
+        let _ = window.print();
+    }
+}

@@ -169,6 +169,14 @@ messages! {
         ar: "هذه الاستمارة مصدرها {url}.",
     }
 
+    /// The device's clock gives a date that cannot exist.
+    ClockWrong {
+        en: "The device’s clock gives an impossible date. Set the date and time, then reload.",
+        fr: "L’horloge de l’appareil donne une date impossible. Réglez la date et l’heure, puis rechargez.",
+        es: "El reloj del dispositivo da una fecha imposible. Ajuste la fecha y la hora y vuelva a cargar.",
+        ar: "تعطي ساعة الجهاز تاريخًا مستحيلًا. اضبط التاريخ والوقت ثم أعد التحميل.",
+    }
+
     // --- The form's toolbar and navigation ---------------------------------------------------
     /// The label of the language switcher.
     Language { en: "Language", fr: "Langue", es: "Idioma", ar: "اللغة" }
@@ -269,13 +277,22 @@ messages! {
         es: "Firma registrada.",
         ar: "تم تسجيل التوقيع.",
     }
-    /// Shown instead of a photo or file control.
-    NotSupported {
-        en: "Photos and files cannot be added in this version of the app yet. Keep them safely on paper or elsewhere and note where they are.",
-        fr: "Les photos et fichiers ne peuvent pas encore être ajoutés dans cette version de l’application. Conservez-les en lieu sûr et notez où ils se trouvent.",
-        es: "Todavía no se pueden añadir fotos ni archivos en esta versión de la aplicación. Guárdelos en un lugar seguro y anote dónde están.",
-        ar: "لا يمكن إضافة الصور والملفات في هذا الإصدار من التطبيق بعد. احفظها في مكان آمن ودوّن مكانها.",
+    /// A chosen file is larger than the field's `max_size_kb`.
+    FileTooLarge {
+        en: "The file is too large: choose one of at most {max} KB.",
+        fr: "Le fichier est trop volumineux : choisissez-en un de {max} Ko au plus.",
+        es: "El archivo es demasiado grande: elija uno de {max} KB como máximo.",
+        ar: "الملف كبير جدًا: اختر ملفًا لا يتجاوز {max} كيلوبايت.",
     }
+    /// A photo or file is kept in the answer.
+    FileRecorded {
+        en: "A file is attached.",
+        fr: "Un fichier est joint.",
+        es: "Hay un archivo adjunto.",
+        ar: "تم إرفاق ملف.",
+    }
+    /// The button that removes an attached photo or file.
+    RemoveFile { en: "Remove the file", fr: "Retirer le fichier", es: "Quitar el archivo", ar: "إزالة الملف" }
 
     // --- Repeat groups -----------------------------------------------------------------------
     /// The button that adds a row; `{label}` is the row label.

@@ -1,0 +1,61 @@
+//! Numbers, dates and times shown in the form's language, through the browser's `Intl`.
+
+use wasm_bindgen::JsValue;
+
+use crate::i18n::intl_locale;
+use crate::value::{Date, Time, Value};
+
+/// A value as a person reads it in `language`: `1 234,5` in French, `٣` in Arabic, a date as
+/// "2 déc. 2026". Texts and choices are shown as they are.
+pub fn value(language: &str, value: &Value) -> String {
+    let locale = intl_locale(language);
+    match value {
+        Value::Number(number) => {
+            String::from(js_sys::Number::from(*number).to_locale_string(&locale))
+        }
+        Value::Date(date) => String::from(
+            js_date(Some(*date), None)
+                .to_locale_date_string(&locale, &options(&[("dateStyle", "medium")])),
+        ),
+        Value::Time(time) => String::from(
+            js_date(None, Some(*time))
+                .to_locale_time_string_with_options(&locale, &options(&[("timeStyle", "short")])),
+        ),
+        Value::DateTime(datetime) => String::from(
+            js_date(Some(datetime.date()), Some(datetime.time())).to_locale_string(
+                &locale,
+                &options(&[("dateStyle", "medium"), ("timeStyle", "short")]),
+            ),
+        ),
+        Value::Bool(_) | Value::Text(_) | Value::Choices(_) | Value::Null => value.to_string(),
+    }
+}
+
+/// A JavaScript date (local time) for a date and a time of day; today when `date` is `None`.
+fn js_date(date: Option<Date>, time: Option<Time>) -> js_sys::Date {
+    let result = js_sys::Date::new_0();
+    if let Some(date) = date {
+        let (year, month, day) = date.ymd();
+        result.set_full_year_with_month_date(
+            year.max(0).unsigned_abs(),
+            month as i32 - 1,
+            day as i32,
+        );
+    }
+    if let Some(time) = time {
+        result.set_hours(time.hour());
+        result.set_minutes(time.minute());
+        result.set_seconds(time.second());
+    }
+    result
+}
+
+/// An `Intl` options object from string pairs.
+fn options(pairs: &[(&str, &str)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    object.into()
+}
