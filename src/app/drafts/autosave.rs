@@ -6,6 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::{Drafts, browser};
+use crate::app::FormSession;
 use crate::drafts::{Draft, Progress, UnixMillis, display_title};
 use crate::engine::FormState;
 use crate::storage::{ChangeNotice, StorageError};
@@ -110,6 +111,24 @@ impl DraftSession {
         if changed == Some(true) {
             self.changed();
         }
+    }
+
+    /// Follows the form view's `form` session: puts it back on the draft's `section`, then
+    /// records the answers after every accepted edit (its `version` counts them) and the section
+    /// and language whenever they change.
+    pub fn follow(self, form: FormSession, section: usize) {
+        if form.with_state(|state| state.section_relevant(section)) {
+            form.section.set(section);
+        }
+        Effect::new(move || {
+            form.version.track();
+            form.with_state(|state| self.record_answers(state));
+        });
+        Effect::new(move || {
+            let section = form.section.get();
+            form.language
+                .with(|language| self.record_place(section, language));
+        });
     }
 
     /// Records where the user is: the section shown and the language chosen.

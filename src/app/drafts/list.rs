@@ -20,7 +20,8 @@ fn resume_href(summary: &DraftSummary) -> String {
 #[component]
 pub fn DraftsList(
     /// Each bundled form's id and title, to name the form of a draft.
-    form_titles: Vec<(String, String)>,
+    #[prop(into)]
+    form_titles: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     let drafts = use_drafts();
     // Bumped after a delete, and when another tab changes storage, to list again.
@@ -36,10 +37,12 @@ pub fn DraftsList(
         async move { store.list().await.map_err(|error| error.to_string()) }
     });
     let title_of = move |form_id: &str| {
-        form_titles
-            .iter()
-            .find(|(id, _)| id == form_id)
-            .map_or_else(|| form_id.to_string(), |(_, title)| title.clone())
+        form_titles.with(|titles| {
+            titles
+                .iter()
+                .find(|(id, _)| id == form_id)
+                .map_or_else(|| form_id.to_string(), |(_, title)| title.clone())
+        })
     };
     let rows = move || {
         listed.get().map(|listed| match listed {

@@ -1,0 +1,369 @@
+// Drafts end to end: autosave and resume from the list of drafts, many drafts per form, delete
+// with a confirmation, a newer definition, and every failure mode the UI must show (storage
+// unavailable, a corrupt value, the same draft in two tabs), plus the passphrase lock.
+//
+// The tests use a small form of their own, served at /forms/e2e_intake.json through
+// Playwright's routing (so a test can also serve a newer version of it).
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { assertNoErrors, launchBrowser, openPage } from './support/browser.js';
+import { startServer } from './support/server.js';
+
+const SCREENSHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
+const FORM_PATH = '/forms/e2e_intake.json';
+const PASSPHRASE = 'correct horse battery staple';
+
+/** The test form; `version: 2` drops the nickname question and the "other" option of sex. */
+function definition(version = 1) {
+  const sexOptions = [
+    { id: 'female', label: 'Female' },
+    { id: 'male', label: 'Male' },
+  ];
+  if (version === 1) sexOptions.push({ id: 'other', label: 'Another sex' });
+  const identity = [
+    { id: 'name_first', type: 'text', label: 'First name', required: true },
+    { id: 'name_last', type: 'text', label: 'Surname', required: true },
+  ];
+  if (version === 1) identity.push({ id: 'nickname', type: 'text', label: 'Nickname' });
+  return JSON.stringify({
+    format: 1,
+    id: 'e2e_intake',
+    version: `${version}.0.0`,
+    title: 'E2E intake',
+    layout: 'single_page',
+    record_title: ['name_first', 'name_last'],
+    sections: [
+      { id: 'identity', title: 'Identity', fields: identity },
+      {
+        id: 'details',
+        title: 'Details',
+        fields: [
+          { id: 'age', type: 'integer', label: 'Age', required: true, min: 0, max: 17 },
+          { id: 'sex', type: 'select_one', label: 'Sex', required: true, options: sexOptions },
+        ],
+      },
+    ],
+  });
+}
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * A page with the test form routed (and, with `meta`, extra <meta> tags in index.html), on
+ * `url`. `init` runs in the page before any of its scripts.
+ */
+async function open({ url = null, viewport, version = 1, meta = '', init } = {}) {
+  const opened = await openPage(browser, 'about:blank', viewport);
+  await routeForm(opened.context, version);
+  if (meta) {
+    await opened.context.route(
+      (address) => address.origin === server.origin && path.posix.extname(address.pathname) === '',
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace('</head>', `${meta}</head>`);
+        await route.fulfill({ response, body });
+      },
+    );
+  }
+  if (init) await opened.page.addInitScript(init);
+  if (url) await opened.page.goto(server.url(url));
+  return opened;
+}
+
+/** The test form, and forms/index.json with it listed (so the drafts list can name it). */
+async function routeForm(context, version) {
+  if (version === 1) {
+    await context.route('**/forms/index.json', async (route) => {
+      const response = await route.fetch();
+      const forms = await response.json();
+      forms.push({ file: 'e2e_intake.json', title: { en: 'E2E intake' } });
+      await route.fulfill({ response, json: forms });
+    });
+  }
+  await context.unroute(`**${FORM_PATH}`);
+  await context.route(`**${FORM_PATH}`, (route) =>
+    route.fulfill({ contentType: 'application/json', body: definition(version) }),
+  );
+}
+
+/** Opens a new draft of the test form. */
+async function newDraft(page) {
+  await page.goto(server.url(`/?form=${FORM_PATH.slice(1)}`));
+  await page.getByRole('heading', { level: 1, name: 'E2E intake' }).waitFor();
+}
+
+/** The text field labelled `label` (a required one's label ends in "(required)"). */
+const field = (page, label) => page.getByLabel(new RegExp(`^${label}( \\(required\\))?$`));
+
+/** Types `value` into the field labelled `label` and leaves it (a change). */
+async function answer(page, label, value) {
+  const input = field(page, label);
+  await input.fill(value);
+  await input.blur();
+}
+
+async function savedOnDevice(page) {
+  await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
+}
+
+/** The drafts stored in the page's localStorage, parsed (plain mode). */
+async function storedDrafts(page) {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('caseforms:v1:draft:'))
+      .map((key) => ({ key, value: localStorage.getItem(key) })),
+  );
+}
+
+async function unlock(page, passphrase) {
+  await page.getByRole('heading', { name: 'Drafts are locked' }).waitFor();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+const draftsList = (page) => page.getByRole('region', { name: 'Drafts on this device' });
+
+test('half a form survives a reload and is finished from the drafts list', async () => {
+  const { page, context, errors } = await open({ meta: '<meta name="caseforms-user" content="J. Doe">' });
+  try {
+    await newDraft(page);
+    assert.match(page.url(), /[?&]draft=[0-9a-f-]+/);
+    await answer(page, 'First name', 'Amina');
+    await answer(page, 'Surname', 'Haddad');
+    await savedOnDevice(page);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'E2E intake' }).waitFor();
+    assert.equal(await field(page, 'First name').inputValue(), 'Amina');
+    assert.equal(await field(page, 'Surname').inputValue(), 'Haddad');
+
+    // The edit history: field, old, new, time and the deployment's user.
+    const [stored] = await storedDrafts(page);
+    const draft = JSON.parse(stored.value);
+    const edit = draft.history.find((e) => e.path.field === 'name_first');
+    assert.deepEqual([edit.old, edit.new, edit.user], [null, 'Amina', 'J. Doe']);
+    assert.ok(edit.at > 0);
+
+    await page.goto(server.url('/'));
+    const list = draftsList(page);
+    const item = list.getByRole('listitem').filter({ hasText: 'Amina Haddad' });
+    await item.waitFor();
+    assert.match(await item.textContent(), /E2E intake/);
+    assert.match(await item.textContent(), /2 of 5 answered/);
+    assert.match(await item.textContent(), /Last change/);
+    await item.getByRole('link', { name: 'Resume Amina Haddad, E2E intake' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'E2E intake' }).waitFor();
+    assert.equal(await field(page, 'First name').inputValue(), 'Amina');
+    await answer(page, 'Age', '9');
+    await page.getByRole('group', { name: /Sex/ }).getByLabel('Female').check();
+    await page.getByRole('button', { name: 'Check answers and finish' }).click();
+    await page.getByRole('heading', { name: 'Form completed' }).waitFor();
+    await savedOnDevice(page);
+    const finished = JSON.parse((await storedDrafts(page))[0].value);
+    assert.equal(finished.answers.sex, 'female');
+    assert.equal(finished.progress.answered, 4);
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a form has many drafts, and deleting one asks first', async () => {
+  const { page, context, errors } = await open({ viewport: { width: 360, height: 740 } });
+  try {
+    for (const [first, last] of [['Amina', 'Haddad'], ['Omar', 'Said']]) {
+      await newDraft(page);
+      await answer(page, 'First name', first);
+      await answer(page, 'Surname', last);
+      await savedOnDevice(page);
+    }
+    await page.goto(server.url('/'));
+    const list = draftsList(page);
+    await list.getByRole('listitem').filter({ hasText: 'Omar Said' }).waitFor();
+    assert.equal(await list.getByRole('listitem').count(), 2);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'drafts-list-360x740.png'), fullPage: true });
+
+    await list.getByRole('button', { name: 'Delete Amina Haddad, E2E intake' }).click();
+    await list.getByText('Delete the draft Amina Haddad, E2E intake?').waitFor();
+    await list.getByRole('button', { name: 'Keep it' }).click();
+    assert.equal(await list.getByRole('listitem').count(), 2);
+
+    await list.getByRole('button', { name: 'Delete Amina Haddad, E2E intake' }).click();
+    await list.getByRole('button', { name: 'Yes, delete it' }).click();
+    await list.getByRole('listitem').filter({ hasText: 'Amina Haddad' }).waitFor({ state: 'detached' });
+    assert.equal(await list.getByRole('listitem').count(), 1);
+    assert.equal((await storedDrafts(page)).length, 1);
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a newer definition lists the answers that no longer fit, and keeps them', async () => {
+  const { page, context, errors } = await open();
+  try {
+    await newDraft(page);
+    await answer(page, 'First name', 'Amina');
+    await answer(page, 'Nickname', 'Mina');
+    await page.getByRole('group', { name: /Sex/ }).getByLabel('Another sex').check();
+    await savedOnDevice(page);
+
+    await routeForm(context, 2);
+    await page.reload();
+    const notice = page.getByRole('status').filter({ hasText: 'The form has changed since this draft was saved' });
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /nickname: “Mina” \(the question is no longer in the form\)/);
+    assert.match(await notice.textContent(), /sex: “other” \(that option was removed\)/);
+    assert.equal(await field(page, 'First name').inputValue(), 'Amina');
+
+    // Kept, not dropped: still in the stored draft after the next save.
+    await answer(page, 'Surname', 'Haddad');
+    await savedOnDevice(page);
+    const draft = JSON.parse((await storedDrafts(page))[0].value);
+    assert.equal(draft.answers.nickname, 'Mina');
+    assert.equal(draft.answers.sex, 'other');
+    assert.equal(draft.form_version, '2.0.0');
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('without usable storage the app works in memory and says so', async () => {
+  const { page, context, errors } = await open({
+    url: '/',
+    init: () => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    },
+  });
+  try {
+    const warning = page.getByRole('alert').filter({ hasText: 'Drafts are not kept on this device' });
+    await warning.waitFor();
+    await page.getByRole('link', { name: 'E2E intake' }).waitFor();
+    await newDraft(page);
+    await warning.waitFor();
+    await answer(page, 'First name', 'Amina');
+    await savedOnDevice(page);
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a corrupt value is quarantined and reported, and the app still starts', async () => {
+  const { page, context, errors } = await open({ url: '/' });
+  try {
+    await draftsList(page).waitFor();
+    await page.evaluate(() =>
+      localStorage.setItem('caseforms:v1:draft:e2e_intake:broken', '{"caseforms_draft": 1, "id": '),
+    );
+    await page.reload();
+    await page.getByRole('link', { name: 'E2E intake' }).waitFor();
+    const report = page.getByRole('alert').filter({ hasText: 'Some stored data could not be read' });
+    await report.waitFor();
+    assert.match(await report.textContent(), /caseforms:v1:draft:e2e_intake:broken/);
+    await draftsList(page).getByText('No drafts on this device yet.').waitFor();
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.ok(!keys.includes('caseforms:v1:draft:e2e_intake:broken'));
+    assert.ok(keys.some((key) => key.startsWith('caseforms:v1:quarantine:') && key.endsWith('draft:e2e_intake:broken')));
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the same draft in two tabs: the second is told and does not overwrite', async () => {
+  const { page, context, errors } = await open();
+  try {
+    await newDraft(page);
+    await answer(page, 'First name', 'Amina');
+    await savedOnDevice(page);
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await other.getByRole('heading', { level: 1, name: 'E2E intake' }).waitFor();
+
+    await answer(page, 'Surname', 'Haddad');
+    await savedOnDevice(page);
+    const conflict = other.getByRole('alert').filter({ hasText: 'This draft was changed in another tab or window' });
+    await conflict.waitFor();
+
+    // Typing on in the second tab saves nothing over the first tab's copy.
+    await answer(other, 'Surname', 'Other');
+    await other.waitForTimeout(1500);
+    const draft = JSON.parse((await storedDrafts(page))[0].value);
+    assert.equal(draft.answers.name_last, 'Haddad');
+    assert.ok(await conflict.getByRole('button', { name: 'Keep this copy' }).isVisible());
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a required passphrase: set up, encrypted at rest, inactivity lock, wrong and right passphrase', async () => {
+  const meta =
+    '<meta name="caseforms-require-passphrase" content="true">' +
+    '<meta name="caseforms-lock-minutes" content="0.1">';
+  const { page, context, errors } = await open({ url: '/', meta });
+  try {
+    await page.getByRole('heading', { name: 'Set a passphrase' }).waitFor();
+    await page.getByLabel('New passphrase').fill(PASSPHRASE);
+    await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Set passphrase' }).click();
+    await draftsList(page).waitFor();
+    await page.getByRole('link', { name: 'E2E intake' }).waitFor();
+
+    // Every page load starts locked: the key lives only in the page's memory.
+    await page.goto(server.url(`/?form=${FORM_PATH.slice(1)}`));
+    await unlock(page, PASSPHRASE);
+    await page.getByRole('heading', { level: 1, name: 'E2E intake' }).waitFor();
+    await answer(page, 'First name', 'Amina');
+    await savedOnDevice(page);
+    const [stored] = await storedDrafts(page);
+    assert.match(stored.value, /caseforms_sealed/);
+    assert.doesNotMatch(stored.value, /Amina/);
+
+    // 0.1 minutes without a key press: locked, and the form is gone from the page.
+    await page.getByRole('heading', { name: 'Drafts are locked' }).waitFor({ timeout: 20_000 });
+    assert.equal(await field(page, 'First name').count(), 0);
+
+    await unlock(page, 'not the passphrase');
+    await page.getByRole('alert').filter({ hasText: 'does not open the drafts' }).waitFor();
+    assert.equal((await storedDrafts(page)).length, 1);
+
+    await unlock(page, PASSPHRASE);
+    await page.getByRole('heading', { level: 1, name: 'E2E intake' }).waitFor();
+    assert.equal(await field(page, 'First name').inputValue(), 'Amina');
+
+    // Forget this device, after a confirmation: every key of ours is gone.
+    await page.goto(server.url('/'));
+    await page.getByRole('heading', { name: 'Drafts are locked' }).waitFor();
+    await page.getByRole('button', { name: 'Forget this device' }).click();
+    await page.getByRole('button', { name: 'Yes, forget this device' }).click();
+    await page.getByRole('heading', { name: 'Set a passphrase' }).waitFor();
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.deepEqual(keys.filter((key) => key.startsWith('caseforms:')), []);
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
