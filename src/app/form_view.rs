@@ -22,9 +22,18 @@ pub fn FormView(
     state: FormState,
     /// The form's language, one of the definition's `languages`.
     language: String,
+    /// The stored draft this view fills in, autosaved (src/app/drafts/).
+    #[prop(optional)]
+    draft: Option<super::drafts::DraftSession>,
+    /// The section to show first (a resumed draft's).
+    #[prop(optional)]
+    section: usize,
 ) -> impl IntoView {
     let session = FormSession::new(state, language);
     provide_context(session);
+    if let Some(draft) = draft {
+        draft.follow(session, section);
+    }
     let PageLanguage(page) = expect_context::<PageLanguage>();
     Effect::new(move || page.set(session.language.get()));
     let form = session.form();

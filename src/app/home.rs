@@ -35,6 +35,23 @@ pub fn Home(
     } else {
         format!("&lang={code}")
     };
+    // Drafts: each form's id (its file name, see DraftsList) and title, for the list of drafts.
+    let form_titles = Signal::derive(move || {
+        index
+            .get()
+            .and_then(Result::ok)
+            .map_or_else(Vec::new, |entries| {
+                entries
+                    .iter()
+                    .map(|entry| {
+                        (
+                            entry.file.trim_end_matches(".json").to_string(),
+                            entry.title.get(code, "en").to_string(),
+                        )
+                    })
+                    .collect()
+            })
+    });
     let list = move || {
         index.get().map(|result| match result {
             Ok(entries) if entries.is_empty() => view! { <p>{text(ui, Msg::NoForms)}</p> }.into_any(),
@@ -66,6 +83,7 @@ pub fn Home(
     view! {
         <h1>{text(ui, Msg::AppName)}</h1>
         <p class="lead">{text(ui, Msg::HomeIntro)}</p>
+        <super::drafts::DraftsList form_titles=form_titles />
         <h2>{text(ui, Msg::FormsHeading)}</h2>
         <Suspense fallback=move || view! { <p>{text(ui, Msg::FormsLoading)}</p> }>{list}</Suspense>
         <section class="open-address">

@@ -24,7 +24,7 @@ mod web;
 
 use leptos::prelude::*;
 
-use crate::engine::{Environment, FormState};
+use crate::engine::Environment;
 use crate::i18n::{Msg, UiLanguage, direction, text};
 use crate::value::{Date, DateTime, Time};
 
@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
     let ui = UiLanguage::for_code(requested.as_deref().unwrap_or("en"));
     let page = RwSignal::new(ui.code().to_string());
     provide_context(PageLanguage(page));
+    drafts::provide_drafts();
     let home_href = if ui == UiLanguage::En {
         "./".to_string()
     } else {
@@ -60,10 +61,13 @@ pub fn App() -> impl IntoView {
                 </div>
             </header>
             <main class="app-main" id="main">
-                {match form_url {
-                    Some(url) => view! { <FormPage url=url requested=requested /> }.into_any(),
-                    None => view! { <home::Home ui=ui /> }.into_any(),
-                }}
+                // Drafts: the passphrase screens and storage warnings (src/app/drafts/).
+                <drafts::LockGate>
+                    {match form_url.clone() {
+                        Some(url) => view! { <FormPage url=url requested=requested.clone() /> }.into_any(),
+                        None => view! { <home::Home ui=ui /> }.into_any(),
+                    }}
+                </drafts::LockGate>
             </main>
         </div>
     }
@@ -78,6 +82,7 @@ fn FormPage(
     requested: Option<String>,
 ) -> impl IntoView {
     let ui = UiLanguage::for_code(requested.as_deref().unwrap_or("en"));
+    let draft_url = url.clone();
     let loaded = LocalResource::new(move || load::load(url.clone(), ui));
     view! {
         <p><a href="./">{text(ui, Msg::BackToForms)}</a></p>
@@ -86,9 +91,17 @@ fn FormPage(
                 loaded.get().map(|loaded| match loaded {
                     Ok(form) => match environment() {
                         Some(environment) => {
-                            let language = language::initial_language(form.definition(), requested.as_deref());
-                            let state = FormState::new_draft(form, environment);
-                            view! { <FormView state=state language=language /> }.into_any()
+                            // Drafts: the draft named by `&draft=` (or a new one) is opened
+                            // around the form view, and autosaved (src/app/drafts/).
+                            let requested = requested.clone();
+                            let render = move |opened: drafts::Opened| {
+                                let language = language::initial_language(
+                                    opened.state.form().definition(),
+                                    requested.as_deref().or(Some(opened.language.as_str())),
+                                );
+                                view! { <FormView state=opened.state language=language draft=opened.session section=opened.section /> }.into_any()
+                            };
+                            view! { <drafts::OpenDraft form=form environment=environment url=draft_url.clone() render=render /> }.into_any()
                         }
                         None => view! {
                             <load::LoadFailure failure=load::Failure::Download(text(ui, Msg::ClockWrong).to_string()) ui=ui />
