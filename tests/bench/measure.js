@@ -11,8 +11,9 @@ export const THROTTLED_RATE = 4;
  * Opens `url` in a fresh context (optionally CPU-throttled) and waits until the control labelled
  * `lastLabel` is on screen. Returns the page, its CDP session and the load time: from
  * navigation start to the first animation frame in which that control is visible.
+ * `beforeNavigation(cdp)`, if given, runs just before the navigation (to start a profiler).
  */
-export async function loadPage(browser, url, { lastLabel, throttle, timeout }) {
+export async function loadPage(browser, url, { lastLabel, throttle, timeout, beforeNavigation }) {
   const context = await browser.newContext({ viewport: { width: 800, height: 1280 }, locale: 'en-GB' });
   const page = await context.newPage();
   const errors = [];
@@ -27,6 +28,7 @@ export async function loadPage(browser, url, { lastLabel, throttle, timeout }) {
       window.benchWasmMemory = event.detail.wasm.memory;
     });
   });
+  await beforeNavigation?.(cdp);
   await page.goto(url, { waitUntil: 'commit' });
   const loaded = await page.waitForFunction(
     (label) => {
