@@ -76,9 +76,14 @@ pub fn SectionNav() -> impl IntoView {
             }
         })
         .collect_view();
+    // A disclosure, open from tablet width: on a phone the form stays first on screen.
+    let open = web::viewport_width() >= 960.0;
     view! {
         <nav class="section-nav" aria-label=move || text(session.ui(), Msg::Sections)>
-            <ol>{items}</ol>
+            <details open=open>
+                <summary>{move || text(session.ui(), Msg::Sections)}</summary>
+                <ol>{items}</ol>
+            </details>
         </nav>
     }
 }

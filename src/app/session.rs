@@ -213,6 +213,8 @@ impl FormSession {
 
     /// Whether the errors of an instance are shown: once it was left, or after a submit.
     pub fn shows_errors(self, at: &Instance) -> bool {
+        // Tracked: `touch` notifies the instance's trigger.
+        self.trigger(at).track();
         self.submitted.get() || self.touched.with_value(|touched| touched.contains(at))
     }
 

@@ -145,3 +145,11 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// The width of the browser's viewport in CSS pixels (0 without a window).
+pub fn viewport_width() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.inner_width().ok())
+        .and_then(|width| width.as_f64())
+        .unwrap_or(0.0)
+}

@@ -145,6 +145,13 @@ impl FieldContext {
         self.session.touch(&self.instance);
     }
 
+    /// The `blur` handler of a text box: leaving it shows its errors (also when nothing was
+    /// typed, which a `change` event would miss).
+    pub fn on_leave(&self) -> impl Fn(leptos::ev::FocusEvent) + 'static {
+        let context = self.clone();
+        move |_| context.touch()
+    }
+
     /// The id of the hint element.
     pub fn hint_id(&self) -> String {
         format!("{}-hint", self.id)

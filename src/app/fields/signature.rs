@@ -111,10 +111,6 @@ pub fn signature(context: &FieldContext) -> AnyView {
         let context = context.clone();
         move |event: leptos::ev::Event| context.set_text(event_target_value(&event))
     };
-    let on_typed_change = {
-        let context = context.clone();
-        move |_: leptos::ev::Event| context.touch()
-    };
     view! {
         <p class="field-hint">{move || ui_text(session.ui(), Msg::SignatureHint)}</p>
         <canvas
@@ -145,7 +141,7 @@ pub fn signature(context: &FieldContext) -> AnyView {
                 prop:value=typed
                 aria-invalid=context.aria_invalid()
                 on:input=on_typed
-                on:change=on_typed_change
+                on:blur=context.on_leave()
             />
         </div>
     }

@@ -45,10 +45,6 @@ pub fn tally(context: &FieldContext) -> AnyView {
                     context.set((!all.is_empty()).then_some(Answer::Counts(all)));
                 }
             };
-            let on_change = {
-                let context = context.clone();
-                move |_: leptos::ev::Event| context.touch()
-            };
             let label = item.label.clone();
             view! {
                 <div class="tally-item">
@@ -61,7 +57,7 @@ pub fn tally(context: &FieldContext) -> AnyView {
                         prop:value=value
                         aria-invalid=context.aria_invalid()
                         on:input=on_input
-                        on:change=on_change
+                        on:blur=context.on_leave()
                     />
                 </div>
             }

@@ -18,10 +18,6 @@ pub fn text_input(context: &FieldContext, field_type: FieldType, has_hint: bool)
         let context = context.clone();
         move |event: leptos::ev::Event| context.set_text(event_target_value(&event))
     };
-    let on_change = {
-        let context = context.clone();
-        move |_: leptos::ev::Event| context.touch()
-    };
     let readonly = {
         let context = context.clone();
         move || context.readonly()
@@ -39,7 +35,7 @@ pub fn text_input(context: &FieldContext, field_type: FieldType, has_hint: bool)
                 aria-invalid=context.aria_invalid()
                 aria-describedby=context.describedby(has_hint)
                 on:input=on_input
-                on:change=on_change
+                on:blur=context.on_leave()
             ></textarea>
         }
         .into_any();
@@ -65,7 +61,7 @@ pub fn text_input(context: &FieldContext, field_type: FieldType, has_hint: bool)
             aria-invalid=context.aria_invalid()
             aria-describedby=context.describedby(has_hint)
             on:input=on_input
-            on:change=on_change
+            on:blur=context.on_leave()
         />
     }
     .into_any()
