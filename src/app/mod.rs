@@ -82,10 +82,12 @@ fn FormPage(
     requested: Option<String>,
 ) -> impl IntoView {
     let ui = UiLanguage::for_code(requested.as_deref().unwrap_or("en"));
-    let draft_url = url.clone();
     let loaded = LocalResource::new(move || load::load(url.clone(), ui));
+    // The way back follows the form's language once the form is shown.
+    let PageLanguage(page) = expect_context::<PageLanguage>();
+    let back = move || text(UiLanguage::for_code(&page.get()), Msg::BackToForms);
     view! {
-        <p><a href="./">{text(ui, Msg::BackToForms)}</a></p>
+        <p><a href="./">{back}</a></p>
         <Suspense fallback=move || view! { <p>{text(ui, Msg::FormLoading)}</p> }>
             {move || {
                 loaded.get().map(|loaded| match loaded {
@@ -101,7 +103,7 @@ fn FormPage(
                                 );
                                 view! { <FormView state=opened.state language=language draft=opened.session section=opened.section /> }.into_any()
                             };
-                            view! { <drafts::OpenDraft form=form environment=environment url=draft_url.clone() render=render /> }.into_any()
+                            view! { <drafts::OpenDraft form=form environment=environment render=render /> }.into_any()
                         }
                         None => view! {
                             <load::LoadFailure failure=load::Failure::Download(text(ui, Msg::ClockWrong).to_string()) ui=ui />

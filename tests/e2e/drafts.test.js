@@ -17,8 +17,11 @@ const SCREENSHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'scr
 const FORM_PATH = '/forms/e2e_intake.json';
 const PASSPHRASE = 'correct horse battery staple';
 
-/** The test form; `version: 2` drops the nickname question and the "other" option of sex. */
-function definition(version = 1) {
+/**
+ * The test form; `version: 2` drops the nickname question and the "other" option of sex.
+ * `paged`: one section a page, in English and French.
+ */
+function definition(version = 1, paged = false) {
   const sexOptions = [
     { id: 'female', label: 'Female' },
     { id: 'male', label: 'Male' },
@@ -34,7 +37,8 @@ function definition(version = 1) {
     id: 'e2e_intake',
     version: `${version}.0.0`,
     title: 'E2E intake',
-    layout: 'single_page',
+    layout: paged ? 'paged' : 'single_page',
+    languages: paged ? ['en', 'fr'] : ['en'],
     record_title: ['name_first', 'name_last'],
     sections: [
       { id: 'identity', title: 'Identity', fields: identity },
@@ -67,9 +71,9 @@ after(async () => {
  * A page with the test form routed (and, with `meta`, extra <meta> tags in index.html), on
  * `url`. `init` runs in the page before any of its scripts.
  */
-async function open({ url = null, viewport, version = 1, meta = '', init } = {}) {
+async function open({ url = null, viewport, version = 1, paged = false, meta = '', init } = {}) {
   const opened = await openPage(browser, 'about:blank', viewport);
-  await routeForm(opened.context, version);
+  await routeForm(opened.context, version, paged);
   if (meta) {
     await opened.context.route(
       (address) => address.origin === server.origin && path.posix.extname(address.pathname) === '',
@@ -86,7 +90,7 @@ async function open({ url = null, viewport, version = 1, meta = '', init } = {})
 }
 
 /** The test form, and forms/index.json with it listed (so the drafts list can name it). */
-async function routeForm(context, version) {
+async function routeForm(context, version, paged = false) {
   if (version === 1) {
     await context.route('**/forms/index.json', async (route) => {
       const response = await route.fetch();
@@ -97,7 +101,7 @@ async function routeForm(context, version) {
   }
   await context.unroute(`**${FORM_PATH}`);
   await context.route(`**${FORM_PATH}`, (route) =>
-    route.fulfill({ contentType: 'application/json', body: definition(version) }),
+    route.fulfill({ contentType: 'application/json', body: definition(version, paged) }),
   );
 }
 
@@ -107,8 +111,8 @@ async function newDraft(page) {
   await page.getByRole('heading', { level: 1, name: 'E2E intake' }).waitFor();
 }
 
-/** The text field labelled `label` (a required one's label ends in "(required)"). */
-const field = (page, label) => page.getByLabel(new RegExp(`^${label}( \\(required\\))?$`));
+/** The text field labelled `label` (a required one's label ends in "(required)", translated). */
+const field = (page, label) => page.getByLabel(new RegExp(`^${label}( \\([^)]+\\))?$`));
 
 /** Types `value` into the field labelled `label` and leaves it (a change). */
 async function answer(page, label, value) {
@@ -178,6 +182,30 @@ test('half a form survives a reload and is finished from the drafts list', async
     const finished = JSON.parse((await storedDrafts(page))[0].value);
     assert.equal(finished.answers.sex, 'female');
     assert.equal(finished.progress.answered, 4);
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the section and the language come back when a draft is resumed', async () => {
+  const { page, context, errors } = await open({ paged: true });
+  try {
+    await newDraft(page);
+    await answer(page, 'First name', 'Amina');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await field(page, 'Age').waitFor();
+    await page.getByLabel('Language').selectOption('fr');
+    await savedOnDevice(page);
+    const draft = JSON.parse((await storedDrafts(page))[0].value);
+    assert.deepEqual([draft.section, draft.language], [1, 'fr']);
+
+    // Resumed from the list (an address without &lang=): still on Details, still in French.
+    await page.goto(server.url('/'));
+    await draftsList(page).getByRole('link', { name: /^Resume Amina/ }).click();
+    await field(page, 'Age').waitFor();
+    assert.equal(await field(page, 'First name').isVisible(), false);
+    assert.equal(await page.locator('#form-language').inputValue(), 'fr');
     assertNoErrors(errors);
   } finally {
     await context.close();

@@ -1,5 +1,6 @@
-//! The browser APIs the drafts UI needs besides storage, each wrapped once; a failure is a
-//! value or is ignored where nothing better can be done, never a panic.
+//! The browser APIs the drafts UI needs besides storage and those in `app/web.rs`, each
+//! wrapped once; a failure is a value or is ignored where nothing better can be done, never a
+//! panic.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -9,15 +10,6 @@ use crate::storage::RescueFile;
 /// `Date.now()`, as the drafts core takes times.
 pub fn now() -> UnixMillis {
     js_sys::Date::now().max(0.0) as UnixMillis
-}
-
-/// A fresh random draft id (`crypto.randomUUID()`; `None` on a page without it, such as
-/// plain http:// on another host).
-pub fn random_uuid() -> Option<String> {
-    let crypto = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("crypto")).ok()?;
-    let function = js_sys::Reflect::get(&crypto, &JsValue::from_str("randomUUID")).ok()?;
-    let function = function.dyn_into::<js_sys::Function>().ok()?;
-    function.call0(&crypto).ok()?.as_string()
 }
 
 /// The `content` of `<meta name="{name}">`, if the page has one.
@@ -38,13 +30,6 @@ pub fn format_time(at: UnixMillis) -> String {
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
     // "default": the browser's own locale.
     String::from(date.to_locale_string("default", &options))
-}
-
-/// Replaces the page's query string without reloading, so a reload reopens this draft.
-pub fn replace_query(query: &str) {
-    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(query));
-    }
 }
 
 /// Reloads the page (to read what another tab saved).
@@ -82,12 +67,4 @@ pub fn download(file: &RescueFile) -> Result<(), String> {
     anchor.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
-}
-
-/// The value of `name` in the page's query string.
-pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(name)
 }

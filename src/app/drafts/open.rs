@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::super::web;
 use super::notices::SaveStatusLine;
 use super::{DraftSession, Drafts, browser, use_drafts};
 use crate::answers::Answer;
@@ -39,9 +40,12 @@ enum Loaded {
 
 /// Loads draft `id` of `form`, or starts a new one (also when `id` is not stored yet: a
 /// draft is first saved at its first change, so a reload before that finds nothing).
-async fn load(drafts: Drafts, form: Arc<Form>, environment: Environment, url: String) -> Loaded {
+async fn load(drafts: Drafts, form: Arc<Form>, environment: Environment) -> Loaded {
     let definition = form.definition();
-    let requested = browser::query_param("draft").and_then(|id| DraftId::new(id).ok());
+    let requested = web::query_params()
+        .into_iter()
+        .find(|(key, _)| key == "draft")
+        .and_then(|(_, id)| DraftId::new(id).ok());
     if let Some(id) = &requested {
         match drafts.store().load(&definition.id, id).await {
             Ok(mut draft) => {
@@ -63,9 +67,10 @@ async fn load(drafts: Drafts, form: Arc<Form>, environment: Environment, url: St
             Err(error) => return Loaded::Failed(error.to_string()),
         }
     }
-    let id = requested.or_else(|| browser::random_uuid().and_then(|id| DraftId::new(id).ok()));
+    // `new_id` gives a UUID, or hex digits and '-' where there is no `randomUUID`: both valid.
+    let id = requested.or_else(|| DraftId::new(web::new_id()).ok());
     let Some(id) = id else {
-        return Loaded::Failed("this browser cannot make an id for a new draft".to_string());
+        return Loaded::Failed("no id could be made for a new draft".to_string());
     };
     let state = FormState::new_draft(Arc::clone(&form), environment);
     let mut draft = Draft::new(id, definition, browser::now());
@@ -73,11 +78,7 @@ async fn load(drafts: Drafts, form: Arc<Form>, environment: Environment, url: St
     let completion = state.completion();
     draft.progress = Progress::from_counts(completion.answered, completion.total);
     draft.display_title = display_title(definition, &draft.answers);
-    browser::replace_query(&format!(
-        "?form={}&draft={}",
-        js_sys::encode_uri_component(&url),
-        draft.id
-    ));
+    web::set_query_param("draft", Some(draft.id.as_str()));
     Loaded::Ready {
         draft: Box::new(draft),
         state,
@@ -93,8 +94,6 @@ pub fn OpenDraft<R>(
     form: Arc<Form>,
     /// Today and now, for the engine.
     environment: Environment,
-    /// Where the definition was loaded from (`?form=`), kept in the address.
-    url: String,
     /// The form view for the opened draft.
     render: R,
 ) -> impl IntoView
@@ -102,8 +101,7 @@ where
     R: Fn(Opened) -> AnyView + Send + Sync + 'static,
 {
     let drafts = use_drafts();
-    let loaded =
-        LocalResource::new(move || load(drafts, Arc::clone(&form), environment, url.clone()));
+    let loaded = LocalResource::new(move || load(drafts, Arc::clone(&form), environment));
     move || {
         loaded.get().map(|loaded| match loaded {
             Loaded::Failed(message) => view! {
