@@ -1,6 +1,7 @@
-// Drafts end to end: autosave and resume from the list of drafts, many drafts per form, delete
-// with a confirmation, a newer definition, and every failure mode the UI must show (storage
-// unavailable, a corrupt value, the same draft in two tabs), plus the passphrase lock.
+// Drafts end to end: autosave and resume from the list of drafts (answers, section, language),
+// many drafts per form, delete with a confirmation, a newer definition, and every failure mode
+// the UI must show (storage full with the rescue file, storage unavailable, a corrupt value, the
+// same draft in two tabs), plus the passphrase set-up, inactivity lock, unlock and "forget".
 //
 // The tests use a small form of their own, served at /forms/e2e_intake.json through
 // Playwright's routing (so a test can also serve a newer version of it).
@@ -10,6 +11,9 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { readFile } from 'node:fs/promises';
+
+import { formatViolations, seriousViolations } from './support/axe.js';
 import { assertNoErrors, launchBrowser, openPage } from './support/browser.js';
 import { startServer } from './support/server.js';
 
@@ -226,6 +230,8 @@ test('a form has many drafts, and deleting one asks first', async () => {
     await list.getByRole('listitem').filter({ hasText: 'Omar Said' }).waitFor();
     assert.equal(await list.getByRole('listitem').count(), 2);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'drafts-list-360x740.png'), fullPage: true });
+    const violations = await seriousViolations(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
 
     await list.getByRole('button', { name: 'Delete Amina Haddad, E2E intake' }).click();
     await list.getByText('Delete the draft Amina Haddad, E2E intake?').waitFor();
@@ -267,6 +273,38 @@ test('a newer definition lists the answers that no longer fit, and keeps them', 
     assert.equal(draft.answers.nickname, 'Mina');
     assert.equal(draft.answers.sex, 'other');
     assert.equal(draft.form_version, '2.0.0');
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('full storage: a clear message, the draft stays open, and it can be saved to a file', async () => {
+  const { page, context, errors } = await open();
+  try {
+    await newDraft(page);
+    await answer(page, 'First name', 'Amina');
+    await savedOnDevice(page);
+    // From now on every draft write fails as a full disk does.
+    await page.evaluate(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key.startsWith('caseforms:v1:draft:')) throw new DOMException('full', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    await answer(page, 'Surname', 'Haddad');
+    const alert = page.getByRole('alert').filter({ hasText: "this device's storage is full" });
+    await alert.waitFor();
+    assert.equal(await field(page, 'Surname').inputValue(), 'Haddad');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Save to a file' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^caseforms-e2e_intake-[0-9a-f-]+\.json$/);
+    const rescued = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.match(JSON.stringify(rescued), /"name_last":"Haddad"/);
     assertNoErrors(errors);
   } finally {
     await context.close();
@@ -354,6 +392,8 @@ test('a required passphrase: set up, encrypted at rest, inactivity lock, wrong a
   const { page, context, errors } = await open({ url: '/', meta });
   try {
     await page.getByRole('heading', { name: 'Set a passphrase' }).waitFor();
+    const violations = await seriousViolations(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
     await page.getByLabel('New passphrase').fill(PASSPHRASE);
     await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Set passphrase' }).click();
