@@ -282,38 +282,62 @@ pub fn field_list(session: FormSession, keys: &[FieldKey], rows: &[RowId]) -> An
         .into_any()
 }
 
-/// The view of one field instance, hidden while not relevant.
+/// The view of one field instance. Its control exists only while the field is shown: a hidden
+/// field is an empty `<div hidden>`, so a form of many gated sections costs, at load and in
+/// memory, only what is on screen (docs/performance.md). The control reads its state from the
+/// engine when it is built, so nothing is lost by dropping it.
 pub fn field_view(session: FormSession, key: FieldKey, rows: &[RowId]) -> AnyView {
     let context = FieldContext::new(session, key, rows);
+    let relevant = context.clone();
+    let shown = context.clone();
+    let invalid = context.clone();
+    view! {
+        <div
+            class="field"
+            class:field-invalid=move || invalid.shown_errors().is_some()
+            hidden=move || !relevant.relevant()
+        >
+            // Built untracked, as it was when every control was built with the page: only
+            // the relevance in `when` rebuilds it.
+            <Show when=move || shown.relevant()>{untrack(|| control(&context))}</Show>
+        </div>
+    }
+    .into_any()
+}
+
+/// The control of one field instance, by the field's type.
+fn control(context: &FieldContext) -> AnyView {
+    let session = context.session;
+    let rows = context.instance.rows.as_slice();
     let form = session.form();
-    let field = form.field(key);
-    let control = match field.field_type() {
+    let field = form.field(context.key);
+    match field.field_type() {
         FieldType::Text
         | FieldType::Textarea
         | FieldType::Integer
         | FieldType::Decimal
         | FieldType::Date
         | FieldType::Time
-        | FieldType::Datetime => labelled(&context, |hint| {
-            text::text_input(&context, field.field_type(), hint)
+        | FieldType::Datetime => labelled(context, |hint| {
+            text::text_input(context, field.field_type(), hint)
         }),
         FieldType::SelectOne if choice::is_dropdown(field) => {
-            labelled(&context, |hint| choice::dropdown(&context, hint))
+            labelled(context, |hint| choice::dropdown(context, hint))
         }
         FieldType::SelectOne | FieldType::YesNo => {
-            grouped(&context, |_| choice::radios(&context, field.field_type()))
+            grouped(context, |_| choice::radios(context, field.field_type()))
         }
-        FieldType::SelectMultiple => grouped(&context, |_| choice::checkboxes(&context)),
-        FieldType::Boolean => choice::tick_box(&context, parts(&context)),
-        FieldType::Tally => grouped(&context, |_| tally::tally(&context)),
-        FieldType::Signature => grouped(&context, |_| signature::signature(&context)),
+        FieldType::SelectMultiple => grouped(context, |_| choice::checkboxes(context)),
+        FieldType::Boolean => choice::tick_box(context, parts(context)),
+        FieldType::Tally => grouped(context, |_| tally::tally(context)),
+        FieldType::Signature => grouped(context, |_| signature::signature(context)),
         FieldType::Photo | FieldType::File => {
-            labelled(&context, |hint| media::file_input(&context, field, hint))
+            labelled(context, |hint| media::file_input(context, field, hint))
         }
-        FieldType::Note => display::note(&context, field),
-        FieldType::Calculated => labelled(&context, |_| display::calculated(&context)),
+        FieldType::Note => display::note(context, field),
+        FieldType::Calculated => labelled(context, |_| display::calculated(context)),
         FieldType::Group => {
-            let parts = parts(&context);
+            let parts = parts(context);
             view! {
                 <fieldset class="group" id=context.id.clone()>
                     <legend>{parts.label}</legend>
@@ -324,17 +348,5 @@ pub fn field_view(session: FormSession, key: FieldKey, rows: &[RowId]) -> AnyVie
             .into_any()
         }
         FieldType::Repeat => view! { <RepeatView context=context.clone() /> }.into_any(),
-    };
-    let relevant = context.clone();
-    let invalid = context.clone();
-    view! {
-        <div
-            class="field"
-            class:field-invalid=move || invalid.shown_errors().is_some()
-            hidden=move || !relevant.relevant()
-        >
-            {control}
-        </div>
     }
-    .into_any()
 }
