@@ -67,12 +67,16 @@ pub fn FormView(
             let section_title = section.title.clone();
             let section_description = section.description.clone();
             let heading_id = section_heading_id(session, index);
-            let shown = move || {
-                session.section_relevant(index)
-                    && (session.mode.get() == PageMode::SinglePage || session.section.get() == index)
-            };
+            // Sections off the current page are hidden by a class, not `hidden`, so that printing
+            // shows the whole form.
+            let off_page = move || session.mode.get() == PageMode::Paged && session.section.get() != index;
             view! {
-                <section class="form-section" hidden=move || !shown() aria-labelledby=heading_id.clone()>
+                <section
+                    class="form-section"
+                    class:off-page=off_page
+                    hidden=move || !session.section_relevant(index)
+                    aria-labelledby=heading_id.clone()
+                >
                     <h2 id=heading_id.clone() tabindex="-1">{move || session.text(&section_title)}</h2>
                     {section_description.map(|d| view! { <p class="section-description">{move || session.text(&d)}</p> })}
                     {field_list(session, form.section_fields(index), &[])}

@@ -87,7 +87,7 @@ fn FormPage(
     let PageLanguage(page) = expect_context::<PageLanguage>();
     let back = move || text(UiLanguage::for_code(&page.get()), Msg::BackToForms);
     view! {
-        <p><a href="./">{back}</a></p>
+        <p class="no-print"><a href="./">{back}</a></p>
         <Suspense fallback=move || view! { <p>{text(ui, Msg::FormLoading)}</p> }>
             {move || {
                 loaded.get().map(|loaded| match loaded {

@@ -128,7 +128,7 @@ pub fn PageButtons() -> impl IntoView {
     let back = move || neighbour(session, false);
     let next = move || neighbour(session, true);
     view! {
-        <div class="button-row">
+        <div class="button-row pager">
             <Show when=move || back().is_some()>
                 <button type="button" class="button button-secondary" on:click=move |_| {
                     if let Some(section) = back() { go_to(session, section) }

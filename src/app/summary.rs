@@ -30,7 +30,16 @@ pub fn summary_items(session: FormSession) -> Vec<SummaryItem> {
             let label = session
                 .optional_text(field.definition.label.as_ref())
                 .unwrap_or_else(|| field.id().to_string());
-            let text = format!("{label}: {}", session.message(&invalid, options_of(field)));
+            // A label that ends in a question mark or a colon needs no colon of its own.
+            let separator = if label.ends_with(['?', '؟', ':', '.']) {
+                " "
+            } else {
+                ": "
+            };
+            let text = format!(
+                "{label}{separator}{}",
+                session.message(&invalid, options_of(field))
+            );
             SummaryItem { instance, text }
         })
         .collect()
@@ -100,7 +109,7 @@ pub fn Completed(
             <h3 id="record-json-title">{move || text(ui(), Msg::RecordJson)}</h3>
             <pre class="record-json">{record}</pre>
         </section>
-        <div class="button-row">
+        <div class="button-row no-print">
             <button type="button" class="button button-secondary" on:click=move |_| on_back.run(())>
                 {move || text(ui(), Msg::BackToForm)}
             </button>
