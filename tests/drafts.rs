@@ -886,3 +886,19 @@ fn record_answers_takes_the_answers_and_records_each_change_with_the_user() {
     assert_eq!(draft.history.len(), before + 1);
     assert_eq!(draft.updated_at, 1_700_000_100_000);
 }
+
+#[test]
+fn the_form_address_is_kept_and_optional() {
+    let mut draft = sample_draft();
+    draft.form_url = "https://example.org/forms/cp_registration.json".to_string();
+    let stored = draft.to_stored().expect("serialises");
+    assert_eq!(Draft::from_stored(&stored).expect("reads back"), draft);
+    // A draft stored before the field existed reads with an empty address.
+    draft.form_url = String::new();
+    let stored = draft.to_stored().expect("serialises");
+    assert!(!stored.contains("form_url"));
+    assert_eq!(
+        Draft::from_stored(&stored).expect("reads back").form_url,
+        ""
+    );
+}

@@ -153,6 +153,10 @@ pub struct Draft {
     /// [`definition_hash`] of that definition: tells a changed definition even when its
     /// version was not bumped.
     pub form_hash: String,
+    /// Where the app loaded the definition from (its `?form=` address), so the list of drafts
+    /// can reopen it; empty when not known (drafts stored before this field existed).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub form_url: String,
     /// What the user entered.
     pub answers: Answers,
     /// The section (page) the user was on, as an index into the form's sections.
@@ -183,6 +187,7 @@ impl Draft {
             form_id: form.id.clone(),
             form_version: form.version.clone(),
             form_hash: definition_hash(form),
+            form_url: String::new(),
             answers: Answers::default(),
             section: 0,
             language: form.default_language.clone(),

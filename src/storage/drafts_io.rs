@@ -88,6 +88,7 @@ impl DraftStore {
                 Err(error) => unreadable.push(DraftSummary {
                     form_id: form_id.clone(),
                     draft_id: draft_id.clone(),
+                    form_url: String::new(),
                     display_title: String::new(),
                     created_at: 0,
                     updated_at: 0,

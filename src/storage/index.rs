@@ -23,6 +23,9 @@ pub struct DraftSummary {
     pub form_id: String,
     /// The draft's id.
     pub draft_id: DraftId,
+    /// Where its definition was loaded from (`Draft::form_url`; empty when not known).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub form_url: String,
     /// The draft's display title (personal data: encrypted with the index).
     pub display_title: String,
     /// When the draft was created.
@@ -45,6 +48,7 @@ impl DraftSummary {
         DraftSummary {
             form_id: draft.form_id.clone(),
             draft_id: draft.id.clone(),
+            form_url: draft.form_url.clone(),
             display_title: draft.display_title.clone(),
             created_at: draft.created_at,
             updated_at: draft.updated_at,

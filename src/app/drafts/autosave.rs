@@ -70,8 +70,11 @@ impl DraftSession {
             }
         });
         let pagehide = window_event_listener_untyped("pagehide", move |_| session.save_now());
-        Effect::new(move || {
-            if let Some(notice) = drafts.notice.get() {
+        // Only notices that arrive from now on: one heard before this draft was loaded is
+        // already reflected in what was loaded.
+        Effect::new(move |previous: Option<()>| {
+            let notice = drafts.notice.get();
+            if let (Some(()), Some(notice)) = (previous, notice) {
                 session.hear(&notice);
             }
         });
@@ -79,6 +82,9 @@ impl DraftSession {
         on_cleanup(move || {
             hidden.remove();
             pagehide.remove();
+            if let Some(Some(timer)) = session.timer.try_get_value() {
+                timer.clear();
+            }
             let _ = drafts.open.try_set_value(None);
         });
         session
@@ -124,15 +130,18 @@ impl DraftSession {
             form.version.track();
             form.with_state(|state| self.record_answers(state));
         });
-        Effect::new(move || {
+        // The first run only notes where the view starts (a new draft opened with `&lang=`
+        // is not stored before its first change); later runs are the user moving.
+        Effect::new(move |previous: Option<()>| {
             let section = form.section.get();
             form.language
-                .with(|language| self.record_place(section, language));
+                .with(|language| self.record_place(section, language, previous.is_some()));
         });
     }
 
-    /// Records where the user is: the section shown and the language chosen.
-    pub fn record_place(self, section: usize, language: &str) {
+    /// Records where the user is: the section shown and the language chosen; with `save`,
+    /// a move is a change to store.
+    fn record_place(self, section: usize, language: &str, save: bool) {
         let moved = self
             .draft
             .with_value(|draft| draft.section != section || draft.language != language);
@@ -141,9 +150,13 @@ impl DraftSession {
             self.draft.update_value(|draft| {
                 draft.section = section;
                 draft.language = language.to_string();
-                draft.updated_at = draft.updated_at.max(now);
+                if save {
+                    draft.updated_at = draft.updated_at.max(now);
+                }
             });
-            self.changed();
+            if save {
+                self.changed();
+            }
         }
     }
 
@@ -241,7 +254,7 @@ impl DraftSession {
                 form_id: f,
                 draft_id,
                 revision: theirs,
-            } if *f == form_id && *draft_id == id && *theirs != revision => *theirs,
+            } if *f == form_id && *draft_id == id && *theirs > revision => *theirs,
             ChangeNotice::Deleted {
                 form_id: f,
                 draft_id,

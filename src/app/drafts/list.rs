@@ -6,12 +6,18 @@ use leptos::prelude::*;
 use super::{browser, use_drafts};
 use crate::storage::DraftSummary;
 
-/// The address that resumes a draft. A bundled form's file is named after its id
-/// (`forms/<id>.json`; a test in `tests/drafts.rs` keeps it so).
+/// The address that resumes a draft: its definition's address, or for a draft stored without
+/// one, the bundled form of its id (a bundled form's file is named after its id,
+/// `forms/<id>.json`; a test in `tests/drafts.rs` keeps it so).
 fn resume_href(summary: &DraftSummary) -> String {
+    let form_url = if summary.form_url.is_empty() {
+        format!("forms/{}.json", summary.form_id)
+    } else {
+        summary.form_url.clone()
+    };
     format!(
         "?form={}&draft={}",
-        js_sys::encode_uri_component(&format!("forms/{}.json", summary.form_id)),
+        js_sys::encode_uri_component(&form_url),
         summary.draft_id
     )
 }

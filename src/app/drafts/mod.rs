@@ -6,8 +6,8 @@
 //! - [`provide_drafts`] once at the top of the app, and [`LockGate`] around its content;
 //! - [`DraftsList`] on the home screen;
 //! - [`OpenDraft`] around a form: it loads or creates the draft and hands the form view a
-//!   [`FormState`](crate::engine::FormState) and a [`DraftSession`], through which every
-//!   change passes ([`DraftSession::record_answers`], [`DraftSession::record_place`]).
+//!   [`FormState`](crate::engine::FormState) and a [`DraftSession`], which the form view
+//!   hands its `FormSession` ([`DraftSession::follow`]): every change then passes through it.
 
 mod autosave;
 mod browser;

@@ -38,6 +38,14 @@ enum Loaded {
     Failed(String),
 }
 
+/// The page's `?form=` address.
+fn form_url() -> String {
+    web::query_params()
+        .into_iter()
+        .find(|(key, _)| key == "form")
+        .map_or_else(String::new, |(_, url)| url)
+}
+
 /// Loads draft `id` of `form`, or starts a new one (also when `id` is not stored yet: a
 /// draft is first saved at its first change, so a reload before that finds nothing).
 async fn load(drafts: Drafts, form: Arc<Form>, environment: Environment) -> Loaded {
@@ -49,6 +57,7 @@ async fn load(drafts: Drafts, form: Arc<Form>, environment: Environment) -> Load
     if let Some(id) = &requested {
         match drafts.store().load(&definition.id, id).await {
             Ok(mut draft) => {
+                draft.form_url = form_url();
                 return match reopen(&draft, Arc::clone(&form), environment) {
                     Ok(reopened) => {
                         // The answers that no longer fit stay in the draft and are shown every
@@ -74,6 +83,7 @@ async fn load(drafts: Drafts, form: Arc<Form>, environment: Environment) -> Load
     };
     let state = FormState::new_draft(Arc::clone(&form), environment);
     let mut draft = Draft::new(id, definition, browser::now());
+    draft.form_url = form_url();
     draft.answers = state.answers().clone();
     let completion = state.completion();
     draft.progress = Progress::from_counts(completion.answered, completion.total);
