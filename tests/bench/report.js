@@ -70,7 +70,12 @@ export function budgetRows(results) {
     }
     for (const scenario of ['one page, gates closed', 'one page, all open', 'paged, gates closed']) {
       const { app } = find(results, 5000, throttle, scenario);
-      if (app) rows.push({ pass: app.jsHeap <= 50 * MB, text: `N=5000 ${scenario}: JS heap ${(app.jsHeap / MB).toFixed(1)} MB ≤ 50 MB (wasm memory ${app.wasm === null ? '?' : (app.wasm / MB).toFixed(1)} MB beside it) ${at}` });
+      if (!app) continue;
+      rows.push({ pass: app.jsHeap <= 50 * MB, text: `N=5000 ${scenario}: JS heap ${(app.jsHeap / MB).toFixed(1)} MB ≤ 50 MB ${at}` });
+      // The budget names the JS heap, but the engine's and the views' memory is the wasm
+      // module's linear memory, which the JS heap does not count: judge the sum too.
+      const total = app.jsHeap + (app.wasm ?? 0);
+      rows.push({ pass: total <= 50 * MB, text: `N=5000 ${scenario}: JS heap + wasm memory ${(total / MB).toFixed(1)} MB ≤ 50 MB ${at}` });
     }
   }
   return rows;
