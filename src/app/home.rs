@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::definition::Text;
-use crate::i18n::{Msg, UiLanguage, format, text};
+use crate::i18n::{Msg, UiLanguage, display_name, format, text};
 
 use super::web;
 
@@ -80,7 +80,21 @@ pub fn Home(
             .into_any(),
         })
     };
+    // The interface languages, each in its own name; the choice stays in the address.
+    let languages = UiLanguage::ALL
+        .into_iter()
+        .map(|language| {
+            let code = language.code();
+            let current = (language == ui).then_some("true");
+            view! {
+                <li><a href=format!("?lang={code}") lang=code hreflang=code aria-current=current>{display_name(code)}</a></li>
+            }
+        })
+        .collect_view();
     view! {
+        <nav class="home-languages" aria-label=text(ui, Msg::Language)>
+            <ul>{languages}</ul>
+        </nav>
         <h1>{text(ui, Msg::AppName)}</h1>
         <p class="lead">{text(ui, Msg::HomeIntro)}</p>
         <super::drafts::DraftsList form_titles=form_titles />

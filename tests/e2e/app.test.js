@@ -71,6 +71,17 @@ test('the home screen lists every bundled form and opens one', async () => {
     await page.getByRole('link', { name: /child protection .*registration/i }).waitFor();
     assert.equal(await page.locator('.form-list li').count(), index.length);
     await screenshot(page, 'home-360x740');
+
+    // The interface language can be chosen on the home screen, and the forms open in it.
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'العربية' }).click();
+    await page.getByText('اختر استمارة لتعبئتها.').waitFor();
+    assert.equal(await page.locator('.app').getAttribute('dir'), 'rtl');
+    await page.getByRole('link', { name: 'التنبيه والتسجيل في مجال حماية الطفل' }).click();
+    await page.getByRole('button', { name: 'التالي' }).waitFor();
+    await page.goBack();
+    await page.getByRole('navigation', { name: 'اللغة' }).getByRole('link', { name: 'English' }).click();
+    await page.getByText('Choose a form to fill in.').waitFor();
+
     await page.getByRole('link', { name: /child protection .*registration/i }).click();
     await page.getByRole('heading', { level: 1, name: /registration/i }).waitFor();
     assertNoErrors(errors);
