@@ -1,10 +1,10 @@
 //! Benchmarks of the engine on a generated form of 1,000 fields (see `engine::synthetic`):
 //! full evaluation (`resume`) and single changes (an integer feeding its section's total; a
-//! gate opening its section), and `check_source`, which the app runs on every definition it opens.
-//! Target: a single change in at most 50 µs natively.
-
+//! gate opening its section), and `check_source`, which the app runs on every definition it
+//! opens. Target: a single change in at most 50 µs natively.
 //!
-//! Run with `cargo bench --bench engine`; the figures are recorded in docs/engine.md and docs/performance.md.
+//! Run with `cargo bench --bench engine`; the figures are recorded in docs/engine.md and
+//! docs/performance.md.
 
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "engine/native.rs"]
