@@ -198,6 +198,32 @@ test('half a form survives a reload and is finished from the drafts list', async
   }
 });
 
+test('hiding the page saves at once, without waiting for the debounce', async () => {
+  const { page, context, errors } = await open();
+  try {
+    await newDraft(page);
+    for (const [event, name] of [['visibilitychange', 'Amina'], ['pagehide', 'Amira']]) {
+      // Typed (an input event, no blur), then the page is hidden within a few milliseconds:
+      // far sooner than the 400 ms debounce would save.
+      await field(page, 'First name').fill(name);
+      const stored = await page.evaluate(async (kind) => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+        if (kind === 'pagehide') window.dispatchEvent(new Event('pagehide'));
+        else document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        delete document.hidden;
+        return Object.keys(localStorage)
+          .filter((key) => key.startsWith('caseforms:v1:draft:'))
+          .map((key) => JSON.parse(localStorage.getItem(key)).answers.name_first);
+      }, event);
+      assert.deepEqual(stored, [name], `saved on ${event}`);
+    }
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the section and the language come back when a draft is resumed', async () => {
   const { page, context, errors } = await open({ paged: true });
   try {
