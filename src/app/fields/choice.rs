@@ -8,7 +8,7 @@ use crate::definition::{Appearance, FieldType};
 use crate::engine::FieldInfo;
 use crate::i18n::{Msg, text as ui_text};
 
-use super::{FieldContext, Parts};
+use super::{FieldContext, Parts, options_of};
 
 /// A `select_one` is a dropdown when the definition says so, or, without an `appearance`, when
 /// it has more than six options.
@@ -22,8 +22,8 @@ pub fn is_dropdown(field: &FieldInfo) -> bool {
 
 /// The label of option `index`, in the form's language (`yes_no` uses the app's own words).
 fn option_label(context: &FieldContext, field_type: FieldType, index: usize) -> String {
-    let options = context.options();
-    let Some(option) = options.get(index) else {
+    let form = context.session.form();
+    let Some(option) = options_of(form.field(context.key)).get(index) else {
         return String::new();
     };
     match (field_type, option.id.as_str()) {

@@ -108,10 +108,11 @@ impl FieldContext {
         if errors.is_empty() {
             return None;
         }
-        let options = self.options();
+        let form = self.session.form();
+        let options = options_of(form.field(self.key));
         let messages: Vec<String> = errors
             .iter()
-            .map(|error| self.session.message(error, &options))
+            .map(|error| self.session.message(error, options))
             .collect();
         Some(messages.join(" "))
     }
