@@ -511,4 +511,492 @@ messages! {
         es: "Elimine algunos: se permiten {max} como máximo.",
         ar: "احذف بعضها: الحد الأقصى المسموح به {max}.",
     }
+    // --- Drafts (src/app/drafts/): storage warnings ------------------------------------------
+    /// The heading of the warning that this browser keeps drafts in memory only.
+    DraftsNotKeptHeading {
+        en: "Drafts are not kept on this device",
+        fr: "Les brouillons ne sont pas conservés sur cet appareil",
+        es: "Los borradores no se guardan en este dispositivo",
+        ar: "لا تُحفظ المسودات على هذا الجهاز",
+    }
+    /// The warning that drafts are in memory only; `{reason}` is the browser's reason.
+    DraftsNotKept {
+        en: "This browser does not let caseforms use its storage ({reason}). What you fill in is kept only while this page is open: save it to a file before you close the page.",
+        fr: "Ce navigateur ne permet pas à caseforms d’utiliser son stockage ({reason}). Ce que vous saisissez n’est conservé que tant que cette page reste ouverte : enregistrez-le dans un fichier avant de fermer la page.",
+        es: "Este navegador no permite que caseforms use su almacenamiento ({reason}). Lo que rellene solo se conserva mientras esta página esté abierta: guárdelo en un archivo antes de cerrar la página.",
+        ar: "لا يسمح هذا المتصفح لـ caseforms باستخدام مساحة التخزين الخاصة به ({reason}). لا يُحتفظ بما تُدخله إلا ما دامت هذه الصفحة مفتوحة: احفظه في ملف قبل إغلاق الصفحة.",
+    }
+    /// The heading of the notice that stored values could not be read at startup.
+    QuarantineHeading {
+        en: "Some stored data could not be read",
+        fr: "Certaines données enregistrées n’ont pas pu être lues",
+        es: "No se pudieron leer algunos datos guardados",
+        ar: "تعذّرت قراءة بعض البيانات المحفوظة",
+    }
+    /// The sentence above the list of unreadable stored values.
+    QuarantineIntro {
+        en: "It was set aside, not deleted, and the app carries on without it:",
+        fr: "Elles ont été mises de côté, pas supprimées, et l’application continue sans elles :",
+        es: "Se han apartado, no eliminado, y la aplicación sigue funcionando sin ellos:",
+        ar: "نُحّيت جانبًا ولم تُحذف، ويواصل التطبيق عمله من دونها:",
+    }
+    /// One unreadable stored value: its key, why, and the key it was moved to.
+    QuarantineItemKept {
+        en: "{key}: {reason}; kept under {place}",
+        fr: "{key} : {reason} ; conservé sous la clé {place}",
+        es: "{key}: {reason}; guardado con la clave {place}",
+        ar: "{key}: {reason}؛ محفوظ تحت المفتاح {place}",
+    }
+    // --- Drafts: the open draft's save status ------------------------------------------------
+    /// The button that downloads the open draft as a file.
+    SaveToFile {
+        en: "Save to a file",
+        fr: "Enregistrer dans un fichier",
+        es: "Guardar en un archivo",
+        ar: "حفظ في ملف",
+    }
+    /// The save status while a change waits for its save.
+    DraftSaving {
+        en: "Saving…",
+        fr: "Enregistrement…",
+        es: "Guardando…",
+        ar: "جارٍ الحفظ…",
+    }
+    /// The save status once everything is stored; `{time}` is a date and time.
+    DraftSavedAt {
+        en: "Saved on this device at {time}",
+        fr: "Enregistré sur cet appareil le {time}",
+        es: "Guardado en este dispositivo el {time}",
+        ar: "حُفظ على هذا الجهاز في {time}",
+    }
+    /// The heading of the error when the device's storage is full.
+    QuotaFullHeading {
+        en: "The draft could not be saved: this device's storage is full",
+        fr: "Le brouillon n’a pas pu être enregistré : le stockage de cet appareil est plein",
+        es: "No se pudo guardar el borrador: el almacenamiento de este dispositivo está lleno",
+        ar: "تعذّر حفظ المسودة: مساحة التخزين على هذا الجهاز ممتلئة",
+    }
+    /// What to do when the device's storage is full.
+    QuotaFullAdvice {
+        en: "Nothing is lost yet: the draft is still open here. Save it to a file now, or delete drafts you no longer need from the list of drafts.",
+        fr: "Rien n’est encore perdu : le brouillon est toujours ouvert ici. Enregistrez-le dès maintenant dans un fichier, ou supprimez de la liste des brouillons ceux dont vous n’avez plus besoin.",
+        es: "Todavía no se ha perdido nada: el borrador sigue abierto aquí. Guárdelo ahora en un archivo o elimine de la lista de borradores los que ya no necesite.",
+        ar: "لم يُفقد شيء بعد: المسودة ما زالت مفتوحة هنا. احفظها في ملف الآن، أو احذف من قائمة المسودات ما لم تعد بحاجة إليه.",
+    }
+    /// The heading when another tab deleted the open draft.
+    ConflictDeleted {
+        en: "This draft was deleted in another tab or window",
+        fr: "Ce brouillon a été supprimé dans un autre onglet ou une autre fenêtre",
+        es: "Este borrador se eliminó en otra pestaña o ventana",
+        ar: "حُذفت هذه المسودة في علامة تبويب أو نافذة أخرى",
+    }
+    /// The heading when another tab saved the open draft.
+    ConflictChanged {
+        en: "This draft was changed in another tab or window",
+        fr: "Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre",
+        es: "Este borrador se modificó en otra pestaña o ventana",
+        ar: "عُدّلت هذه المسودة في علامة تبويب أو نافذة أخرى",
+    }
+    /// What happened and what to do when another tab changed the open draft.
+    ConflictAdvice {
+        en: "Saving here has stopped, so neither copy overwrites the other. Choose which copy to keep.",
+        fr: "L’enregistrement s’est arrêté ici, pour qu’aucune des deux copies n’écrase l’autre. Choisissez la copie à garder.",
+        es: "Aquí se ha detenido el guardado para que ninguna copia sobrescriba a la otra. Elija qué copia conservar.",
+        ar: "توقّف الحفظ هنا حتى لا تحلّ أيٌّ من النسختين محلّ الأخرى. اختر النسخة التي تريد الاحتفاظ بها.",
+    }
+    /// The button that reloads the page to read the other tab's copy.
+    LoadOtherCopy {
+        en: "Load the other copy",
+        fr: "Charger l’autre copie",
+        es: "Cargar la otra copia",
+        ar: "تحميل النسخة الأخرى",
+    }
+    /// The button that saves this tab's copy over the other tab's.
+    KeepThisCopy {
+        en: "Keep this copy",
+        fr: "Garder cette copie",
+        es: "Conservar esta copia",
+        ar: "الاحتفاظ بهذه النسخة",
+    }
+    /// The heading of any other save failure.
+    SaveFailedHeading {
+        en: "The draft could not be saved",
+        fr: "Le brouillon n’a pas pu être enregistré",
+        es: "No se pudo guardar el borrador",
+        ar: "تعذّر حفظ المسودة",
+    }
+    /// The reason a save failed (`{detail}`, from storage), and that nothing is lost.
+    SaveFailedDetail {
+        en: "{detail}. The draft is still open here.",
+        fr: "{detail}. Le brouillon est toujours ouvert ici.",
+        es: "{detail}. El borrador sigue abierto aquí.",
+        ar: "{detail}. المسودة ما زالت مفتوحة هنا.",
+    }
+    /// The draft could not be saved to a file.
+    RescueFailed {
+        en: "The file could not be made: {detail}",
+        fr: "Le fichier n’a pas pu être créé : {detail}",
+        es: "No se pudo crear el archivo: {detail}",
+        ar: "تعذّر إنشاء الملف: {detail}",
+    }
+    /// Why a file could not be made: the page moved on (a detail inside another message).
+    DraftNoLongerOpen {
+        en: "the draft is no longer open",
+        fr: "le brouillon n’est plus ouvert",
+        es: "el borrador ya no está abierto",
+        ar: "المسودة لم تعد مفتوحة",
+    }
+    // --- Drafts: opening a draft -------------------------------------------------------------
+    /// The heading when a stored draft cannot be opened.
+    DraftOpenFailed {
+        en: "The draft could not be opened",
+        fr: "Le brouillon n’a pas pu être ouvert",
+        es: "No se pudo abrir el borrador",
+        ar: "تعذّر فتح المسودة",
+    }
+    /// The link from a draft that cannot be opened back to the home screen.
+    BackToDrafts {
+        en: "Back to the drafts",
+        fr: "Retour aux brouillons",
+        es: "Volver a los borradores",
+        ar: "العودة إلى المسودات",
+    }
+    /// Why a new draft could not be started (a detail).
+    NoDraftId {
+        en: "no id could be made for a new draft",
+        fr: "aucun identifiant n’a pu être créé pour un nouveau brouillon",
+        es: "no se pudo crear un identificador para un nuevo borrador",
+        ar: "تعذّر إنشاء مُعرّف لمسودة جديدة",
+    }
+    /// The heading of the notice about answers that no longer fit a changed form.
+    FormChangedHeading {
+        en: "The form has changed since this draft was saved",
+        fr: "Le formulaire a changé depuis l’enregistrement de ce brouillon",
+        es: "El formulario ha cambiado desde que se guardó este borrador",
+        ar: "تغيّرت الاستمارة منذ حفظ هذه المسودة",
+    }
+    /// The sentence above the list of answers that no longer fit.
+    FormChangedIntro {
+        en: "These answers no longer fit it. They are kept in the draft, not deleted:",
+        fr: "Ces réponses n’y correspondent plus. Elles sont conservées dans le brouillon, pas supprimées :",
+        es: "Estas respuestas ya no encajan en él. Se conservan en el borrador, no se eliminan:",
+        ar: "لم تعد هذه الإجابات تتوافق معها، وهي محفوظة في المسودة ولم تُحذف:",
+    }
+    /// One answer that no longer fits: the question's path, the answer and why.
+    UnfittingItem {
+        en: "{path}: “{answer}” ({reason})",
+        fr: "{path} : « {answer} » ({reason})",
+        es: "{path}: «{answer}» ({reason})",
+        ar: "{path}: «{answer}» ({reason})",
+    }
+    /// Why an answer no longer fits: its question was removed.
+    UnfittingRemoved {
+        en: "the question is no longer in the form",
+        fr: "la question ne figure plus dans le formulaire",
+        es: "la pregunta ya no está en el formulario",
+        ar: "لم يعد السؤال موجودًا في الاستمارة",
+    }
+    /// Why an answer no longer fits: the chosen option was removed.
+    UnfittingOptionRemoved {
+        en: "that option was removed",
+        fr: "cette option a été retirée",
+        es: "esa opción se ha eliminado",
+        ar: "أُزيل هذا الخيار",
+    }
+    /// Why an answer no longer fits: the question takes another kind of answer.
+    UnfittingWrongKind {
+        en: "the question now takes another kind of answer",
+        fr: "la question attend désormais un autre type de réponse",
+        es: "la pregunta ahora admite otro tipo de respuesta",
+        ar: "أصبح السؤال يتطلّب نوعًا آخر من الإجابة",
+    }
+    /// Why an answer no longer fits, for any other reason.
+    UnfittingOther {
+        en: "it no longer fits the question",
+        fr: "elle ne correspond plus à la question",
+        es: "ya no se ajusta a la pregunta",
+        ar: "لم تعد تتوافق مع السؤال",
+    }
+    /// A yes/no answer that is yes, in running text.
+    AnswerYes {
+        en: "yes",
+        fr: "oui",
+        es: "sí",
+        ar: "نعم",
+    }
+    /// A yes/no answer that is no, in running text.
+    AnswerNo {
+        en: "no",
+        fr: "non",
+        es: "no",
+        ar: "لا",
+    }
+    /// A repeat's answer in short: how many rows it has.
+    AnswerRows {
+        en: "{count} rows",
+        fr: "{count} ligne(s)",
+        es: "{count} fila(s)",
+        ar: "عدد الصفوف: {count}",
+    }
+    // --- Drafts: the list of drafts on the home screen ---------------------------------------
+    /// The heading of the list of drafts.
+    DraftsHeading {
+        en: "Drafts on this device",
+        fr: "Brouillons sur cet appareil",
+        es: "Borradores en este dispositivo",
+        ar: "المسودات على هذا الجهاز",
+    }
+    /// The drafts could not be listed.
+    DraftsListFailed {
+        en: "The drafts could not be listed: {detail}",
+        fr: "La liste des brouillons n’a pas pu être affichée : {detail}",
+        es: "No se pudo mostrar la lista de borradores: {detail}",
+        ar: "تعذّر عرض قائمة المسودات: {detail}",
+    }
+    /// The list of drafts is empty.
+    NoDrafts {
+        en: "No drafts on this device yet.",
+        fr: "Aucun brouillon sur cet appareil pour l’instant.",
+        es: "Todavía no hay borradores en este dispositivo.",
+        ar: "لا توجد مسودات على هذا الجهاز بعد.",
+    }
+    /// A draft's title when it cannot be read; `{detail}` says why.
+    DraftUnreadable {
+        en: "(cannot be read: {detail})",
+        fr: "(illisible : {detail})",
+        es: "(no se puede leer: {detail})",
+        ar: "(تتعذّر قراءتها: {detail})",
+    }
+    /// A draft's title before its naming answers are filled in.
+    DraftUnnamed {
+        en: "(no name yet)",
+        fr: "(pas encore de nom)",
+        es: "(todavía sin nombre)",
+        ar: "(بلا اسم بعد)",
+    }
+    /// A draft's progress in the list.
+    DraftProgress {
+        en: "{answered} of {total} answered ({percent}%)",
+        fr: "{answered} réponses sur {total} ({percent} %)",
+        es: "{answered} de {total} respondidas ({percent} %)",
+        ar: "تمت الإجابة عن {answered} من {total} ({percent}٪)",
+    }
+    /// The accessible name of a draft's progress bar.
+    DraftProgressLabel {
+        en: "Progress",
+        fr: "Progression",
+        es: "Progreso",
+        ar: "التقدّم",
+    }
+    /// When a draft was last changed; `{time}` is a date and time.
+    LastChange {
+        en: "Last change {time}",
+        fr: "Dernière modification : {time}",
+        es: "Último cambio: {time}",
+        ar: "آخر تعديل: {time}",
+    }
+    /// A draft as named in its buttons and confirmation: its title, then its form's.
+    DraftName {
+        en: "{record}, {form}",
+        fr: "{record}, {form}",
+        es: "{record}, {form}",
+        ar: "{record}، {form}",
+    }
+    /// The accessible name of the button that resumes a draft.
+    ResumeDraft {
+        en: "Resume {name}",
+        fr: "Reprendre {name}",
+        es: "Reanudar {name}",
+        ar: "استئناف {name}",
+    }
+    /// The button that resumes a draft.
+    Resume {
+        en: "Resume",
+        fr: "Reprendre",
+        es: "Reanudar",
+        ar: "استئناف",
+    }
+    /// The accessible name of the button that deletes a draft.
+    DeleteDraft {
+        en: "Delete {name}",
+        fr: "Supprimer {name}",
+        es: "Eliminar {name}",
+        ar: "حذف {name}",
+    }
+    /// The button that deletes a draft (after a confirmation).
+    Delete {
+        en: "Delete",
+        fr: "Supprimer",
+        es: "Eliminar",
+        ar: "حذف",
+    }
+    /// The confirmation before a draft is deleted.
+    ConfirmDeleteDraft {
+        en: "Delete the draft {name}? This cannot be undone.",
+        fr: "Supprimer le brouillon {name} ? Cette action est irréversible.",
+        es: "¿Eliminar el borrador {name}? Esta acción no se puede deshacer.",
+        ar: "هل تريد حذف المسودة {name}؟ لا يمكن التراجع عن ذلك.",
+    }
+    /// The button that confirms deleting a draft.
+    YesDeleteIt {
+        en: "Yes, delete it",
+        fr: "Oui, le supprimer",
+        es: "Sí, eliminarlo",
+        ar: "نعم، احذفها",
+    }
+    /// The button that cancels deleting a draft.
+    KeepIt {
+        en: "Keep it",
+        fr: "Le garder",
+        es: "Conservarlo",
+        ar: "الاحتفاظ بها",
+    }
+    /// A draft could not be deleted.
+    DraftDeleteFailed {
+        en: "The draft could not be deleted: {detail}",
+        fr: "Le brouillon n’a pas pu être supprimé : {detail}",
+        es: "No se pudo eliminar el borrador: {detail}",
+        ar: "تعذّر حذف المسودة: {detail}",
+    }
+    /// The button that removes every draft and setting from this device (after a confirmation).
+    ForgetDevice {
+        en: "Forget this device",
+        fr: "Oublier cet appareil",
+        es: "Olvidar este dispositivo",
+        ar: "نسيان هذا الجهاز",
+    }
+    /// The confirmation before this device is forgotten.
+    ForgetConfirm {
+        en: "Remove every draft and the passphrase set-up of caseforms from this device? Drafts not sent or saved to a file are lost.",
+        fr: "Supprimer de cet appareil tous les brouillons et la configuration de la phrase secrète de caseforms ? Les brouillons qui n’ont été ni envoyés ni enregistrés dans un fichier seront perdus.",
+        es: "¿Eliminar de este dispositivo todos los borradores y la configuración de la frase de contraseña de caseforms? Los borradores que no se hayan enviado ni guardado en un archivo se perderán.",
+        ar: "هل تريد إزالة جميع مسودات caseforms وإعداد عبارة المرور من هذا الجهاز؟ ستُفقد المسودات التي لم تُرسَل ولم تُحفظ في ملف.",
+    }
+    /// The button that confirms forgetting this device.
+    YesForgetDevice {
+        en: "Yes, forget this device",
+        fr: "Oui, oublier cet appareil",
+        es: "Sí, olvidar este dispositivo",
+        ar: "نعم، انسَ هذا الجهاز",
+    }
+    /// This device was forgotten.
+    DeviceForgotten {
+        en: "Every draft and setting of caseforms was removed from this device.",
+        fr: "Tous les brouillons et réglages de caseforms ont été supprimés de cet appareil.",
+        es: "Se han eliminado de este dispositivo todos los borradores y ajustes de caseforms.",
+        ar: "أُزيلت جميع مسودات caseforms وإعداداته من هذا الجهاز.",
+    }
+    /// This device could not be forgotten.
+    ForgetFailed {
+        en: "This device could not be forgotten: {detail}",
+        fr: "Impossible d’oublier cet appareil : {detail}",
+        es: "No se pudo olvidar este dispositivo: {detail}",
+        ar: "تعذّر نسيان هذا الجهاز: {detail}",
+    }
+    // --- Drafts: passphrase screens and the lock ---------------------------------------------
+    /// The button that locks the drafts now.
+    Lock {
+        en: "Lock",
+        fr: "Verrouiller",
+        es: "Bloquear",
+        ar: "قفل",
+    }
+    /// The heading of the unlock screen.
+    LockedHeading {
+        en: "Drafts are locked",
+        fr: "Les brouillons sont verrouillés",
+        es: "Los borradores están bloqueados",
+        ar: "المسودات مقفلة",
+    }
+    /// The sentence of the unlock screen.
+    LockedIntro {
+        en: "The drafts on this device are encrypted. Enter the passphrase to open them.",
+        fr: "Les brouillons de cet appareil sont chiffrés. Saisissez la phrase secrète pour les ouvrir.",
+        es: "Los borradores de este dispositivo están cifrados. Introduzca la frase de contraseña para abrirlos.",
+        ar: "المسودات على هذا الجهاز مشفّرة. أدخل عبارة المرور لفتحها.",
+    }
+    /// The label of the passphrase input of the unlock screen.
+    PassphraseLabel {
+        en: "Passphrase",
+        fr: "Phrase secrète",
+        es: "Frase de contraseña",
+        ar: "عبارة المرور",
+    }
+    /// The button that unlocks the drafts.
+    Unlock {
+        en: "Unlock",
+        fr: "Déverrouiller",
+        es: "Desbloquear",
+        ar: "فتح القفل",
+    }
+    /// The unlock button while the passphrase is checked.
+    Unlocking {
+        en: "Unlocking…",
+        fr: "Déverrouillage…",
+        es: "Desbloqueando…",
+        ar: "جارٍ فتح القفل…",
+    }
+    /// The passphrase typed does not open the drafts.
+    WrongPassphrase {
+        en: "That passphrase does not open the drafts on this device. Nothing was changed: try again.",
+        fr: "Cette phrase secrète n’ouvre pas les brouillons de cet appareil. Rien n’a été modifié : réessayez.",
+        es: "Esa frase de contraseña no abre los borradores de este dispositivo. No se ha cambiado nada: vuelva a intentarlo.",
+        ar: "عبارة المرور هذه لا تفتح المسودات على هذا الجهاز. لم يتغيّر شيء: حاول مرة أخرى.",
+    }
+    /// The heading above "Forget this device" on the unlock screen.
+    ForgotPassphraseHeading {
+        en: "Forgot the passphrase?",
+        fr: "Phrase secrète oubliée ?",
+        es: "¿Ha olvidado la frase de contraseña?",
+        ar: "هل نسيت عبارة المرور؟",
+    }
+    /// What a forgotten passphrase means.
+    ForgotPassphrase {
+        en: "Then the drafts cannot be opened. You can remove them from this device and start again.",
+        fr: "Dans ce cas, les brouillons ne peuvent pas être ouverts. Vous pouvez les supprimer de cet appareil et recommencer.",
+        es: "En ese caso, los borradores no se pueden abrir. Puede eliminarlos de este dispositivo y empezar de nuevo.",
+        ar: "في هذه الحالة لا يمكن فتح المسودات. يمكنك إزالتها من هذا الجهاز والبدء من جديد.",
+    }
+    /// The heading of the passphrase set-up screen.
+    SetPassphraseHeading {
+        en: "Set a passphrase",
+        fr: "Choisir une phrase secrète",
+        es: "Establecer una frase de contraseña",
+        ar: "تعيين عبارة مرور",
+    }
+    /// The sentence of the set-up screen; `{min}` is the shortest passphrase allowed.
+    SetPassphraseIntro {
+        en: "Drafts on this device are encrypted. Choose a passphrase of at least {min} characters; a few unrelated words are best. It cannot be recovered if forgotten.",
+        fr: "Les brouillons de cet appareil sont chiffrés. Choisissez une phrase secrète d’au moins {min} caractères ; quelques mots sans rapport entre eux sont le meilleur choix. Elle ne peut pas être récupérée en cas d’oubli.",
+        es: "Los borradores de este dispositivo están cifrados. Elija una frase de contraseña de al menos {min} caracteres; lo mejor son unas cuantas palabras sin relación entre sí. Si la olvida, no se podrá recuperar.",
+        ar: "المسودات على هذا الجهاز مشفّرة. اختر عبارة مرور من {min} أحرف على الأقل، ويُفضَّل أن تكون بضع كلمات لا رابط بينها. لا يمكن استعادتها إذا نسيتها.",
+    }
+    /// The label of the first passphrase input of the set-up screen.
+    NewPassphrase {
+        en: "New passphrase",
+        fr: "Nouvelle phrase secrète",
+        es: "Nueva frase de contraseña",
+        ar: "عبارة المرور الجديدة",
+    }
+    /// The label of the second passphrase input of the set-up screen.
+    RepeatPassphrase {
+        en: "Repeat the passphrase",
+        fr: "Répétez la phrase secrète",
+        es: "Repita la frase de contraseña",
+        ar: "أعد كتابة عبارة المرور",
+    }
+    /// The two passphrases typed at set-up differ.
+    PassphrasesDiffer {
+        en: "The two passphrases are not the same.",
+        fr: "Les deux phrases secrètes ne sont pas identiques.",
+        es: "Las dos frases de contraseña no coinciden.",
+        ar: "عبارتا المرور غير متطابقتين.",
+    }
+    /// The button that sets the passphrase.
+    SetPassphraseButton {
+        en: "Set passphrase",
+        fr: "Définir la phrase secrète",
+        es: "Establecer la frase de contraseña",
+        ar: "تعيين عبارة المرور",
+    }
 }

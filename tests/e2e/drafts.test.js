@@ -129,8 +129,9 @@ async function answer(page, label, value) {
   await input.blur();
 }
 
-async function savedOnDevice(page) {
-  await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
+/** Waits for the save status; `text` is its start in the form's language (French after a switch). */
+async function savedOnDevice(page, text = 'Saved on this device') {
+  await page.getByRole('status').filter({ hasText: text }).waitFor();
 }
 
 /** The drafts stored in the page's localStorage, parsed (plain mode). */
@@ -232,7 +233,8 @@ test('the section and the language come back when a draft is resumed', async () 
     await page.getByRole('button', { name: 'Next' }).click();
     await field(page, 'Age').waitFor();
     await page.getByLabel('Language').selectOption('fr');
-    await savedOnDevice(page);
+    // The save status follows the form's language.
+    await savedOnDevice(page, 'Enregistré sur cet appareil');
     const draft = JSON.parse((await storedDrafts(page))[0].value);
     assert.deepEqual([draft.section, draft.language], [1, 'fr']);
 

@@ -9,6 +9,7 @@ use super::{Drafts, browser};
 use crate::app::FormSession;
 use crate::drafts::{Draft, Progress, UnixMillis, display_title};
 use crate::engine::FormState;
+use crate::i18n::{Msg, UiLanguage, text};
 use crate::storage::{ChangeNotice, StorageError};
 
 /// Wait this long after a change for the next one before saving.
@@ -277,10 +278,10 @@ impl DraftSession {
     }
 
     /// "Save to a file": the draft as a download (encrypted with the device key when drafts
-    /// are encrypted). Returns the error in words.
-    pub async fn rescue(self) -> Result<(), String> {
+    /// are encrypted). Returns the error in words (in `ui` where they are the app's own).
+    pub async fn rescue(self, ui: UiLanguage) -> Result<(), String> {
         let (Some(draft), Some(store)) = (self.draft(), self.drafts.store.try_get_value()) else {
-            return Err("the draft is no longer open".to_string());
+            return Err(text(ui, Msg::DraftNoLongerOpen).to_string());
         };
         let file = store
             .rescue_file(&draft)

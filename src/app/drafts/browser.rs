@@ -5,6 +5,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::drafts::UnixMillis;
+use crate::i18n::{UiLanguage, intl_locale};
 use crate::storage::RescueFile;
 
 /// `Date.now()`, as the drafts core takes times.
@@ -22,14 +23,13 @@ pub fn meta_content(name: &str) -> Option<String> {
         .get_attribute("content")
 }
 
-/// A point in time in the user's locale, e.g. "2 Dec 2026, 16:55".
-pub fn format_time(at: UnixMillis) -> String {
+/// A point in time in the interface language, e.g. "2 Dec 2026, 16:55" or "2 déc. 2026, 16:55".
+pub fn format_time(at: UnixMillis, ui: UiLanguage) -> String {
     let date = js_sys::Date::new(&JsValue::from_f64(at as f64));
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    // "default": the browser's own locale.
-    String::from(date.to_locale_string("default", &options))
+    String::from(date.to_locale_string(&intl_locale(ui.code()), &options))
 }
 
 /// Reloads the page (to read what another tab saved).

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::{browser, use_drafts};
+use super::{browser, tr, ui_language, use_drafts};
+use crate::i18n::{Msg, format, text};
 use crate::storage::DraftSummary;
 
 /// The address that resumes a draft: its definition's address, or for a draft stored without
@@ -30,6 +31,7 @@ pub fn DraftsList(
     form_titles: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     let drafts = use_drafts();
+    let ui = ui_language();
     // Bumped after a delete, and when another tab changes storage, to list again.
     let reload = RwSignal::new(0_u32);
     Effect::new(move || {
@@ -53,11 +55,11 @@ pub fn DraftsList(
     let rows = move || {
         listed.get().map(|listed| match listed {
             Err(error) => view! {
-                <p class="status status-error" role="alert">{format!("The drafts could not be listed: {error}")}</p>
+                <p class="status status-error" role="alert">{move || format(ui.get(), Msg::DraftsListFailed, &[("detail", &error)])}</p>
             }
             .into_any(),
             Ok(list) if list.is_empty() => {
-                view! { <p>"No drafts on this device yet."</p> }.into_any()
+                view! { <p>{tr(ui, Msg::NoDrafts)}</p> }.into_any()
             }
             Ok(list) => view! {
                 <ul class="draft-list">
@@ -75,7 +77,7 @@ pub fn DraftsList(
     };
     view! {
         <section class="drafts" aria-labelledby="drafts-heading">
-            <h2 id="drafts-heading">"Drafts on this device"</h2>
+            <h2 id="drafts-heading">{tr(ui, Msg::DraftsHeading)}</h2>
             {rows}
             <ForgetDevice />
         </section>
@@ -87,22 +89,44 @@ pub fn DraftsList(
 #[component]
 fn DraftRow(summary: DraftSummary, form_title: String, reload: RwSignal<u32>) -> impl IntoView {
     let drafts = use_drafts();
+    let ui = ui_language();
     let confirming = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let record = match (&summary.problem, summary.display_title.is_empty()) {
-        (Some(problem), _) => format!("(cannot be read: {problem})"),
-        (None, true) => "(no name yet)".to_string(),
-        (None, false) => summary.display_title.clone(),
-    };
+    let (problem, title) = (summary.problem.clone(), summary.display_title.clone());
+    let record = Signal::derive(move || match (&problem, title.is_empty()) {
+        (Some(problem), _) => format(ui.get(), Msg::DraftUnreadable, &[("detail", problem)]),
+        (None, true) => text(ui.get(), Msg::DraftUnnamed).to_string(),
+        (None, false) => title.clone(),
+    });
     let progress = summary.progress;
-    let progress_text = format!(
-        "{} of {} answered ({}%)",
-        progress.answered,
-        progress.total,
-        progress.percent()
-    );
-    let changed = format!("Last change {}", browser::format_time(summary.updated_at));
-    let name = format!("{record}, {form_title}");
+    let progress_text = move || {
+        format(
+            ui.get(),
+            Msg::DraftProgress,
+            &[
+                ("answered", &progress.answered.to_string()),
+                ("total", &progress.total.to_string()),
+                ("percent", &progress.percent().to_string()),
+            ],
+        )
+    };
+    let updated_at = summary.updated_at;
+    let changed = move || {
+        let ui = ui.get();
+        format(
+            ui,
+            Msg::LastChange,
+            &[("time", &browser::format_time(updated_at, ui))],
+        )
+    };
+    let form = form_title.clone();
+    let name = Signal::derive(move || {
+        format(
+            ui.get(),
+            Msg::DraftName,
+            &[("record", &record.get()), ("form", &form)],
+        )
+    });
     let href = resume_href(&summary);
     let (form_id, draft_id) = (summary.form_id.clone(), summary.draft_id.clone());
     let delete = move |_| {
@@ -115,28 +139,27 @@ fn DraftRow(summary: DraftSummary, form_title: String, reload: RwSignal<u32>) ->
         });
     };
     let actions = {
-        let name = name.clone();
         move || {
             if confirming.get() {
                 view! {
-                    <p class="confirm" role="alert">{format!("Delete the draft {name}? This cannot be undone.")}</p>
+                    <p class="confirm" role="alert">{move || format(ui.get(), Msg::ConfirmDeleteDraft, &[("name", &name.get())])}</p>
                     <div class="button-row">
-                        <button type="button" class="button button-warning" on:click=delete.clone()>"Yes, delete it"</button>
-                        <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                        <button type="button" class="button button-warning" on:click=delete.clone()>{tr(ui, Msg::YesDeleteIt)}</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>{tr(ui, Msg::KeepIt)}</button>
                     </div>
                 }
                 .into_any()
             } else {
                 view! {
                     <div class="button-row">
-                        <a class="button" href=href.clone() aria-label=format!("Resume {name}")>"Resume"</a>
+                        <a class="button" href=href.clone() aria-label=move || format(ui.get(), Msg::ResumeDraft, &[("name", &name.get())])>{tr(ui, Msg::Resume)}</a>
                         <button
                             type="button"
                             class="button button-secondary"
-                            aria-label=format!("Delete {name}")
+                            aria-label=move || format(ui.get(), Msg::DeleteDraft, &[("name", &name.get())])
                             on:click=move |_| confirming.set(true)
                         >
-                            "Delete"
+                            {tr(ui, Msg::Delete)}
                         </button>
                     </div>
                 }
@@ -150,12 +173,12 @@ fn DraftRow(summary: DraftSummary, form_title: String, reload: RwSignal<u32>) ->
             <p class="draft-form">{form_title}</p>
             <p class="draft-meta">{changed}</p>
             <p class="draft-meta">
-                <progress max=progress.total.max(1) value=progress.answered aria-label="Progress"></progress>
+                <progress max=progress.total.max(1) value=progress.answered aria-label=tr(ui, Msg::DraftProgressLabel)></progress>
                 " "{progress_text}
             </p>
             {actions}
             {move || error.get().map(|error| view! {
-                <p class="status status-error" role="alert">{format!("The draft could not be deleted: {error}")}</p>
+                <p class="status status-error" role="alert">{move || format(ui.get(), Msg::DraftDeleteFailed, &[("detail", &error)])}</p>
             })}
         </li>
     }
@@ -166,16 +189,18 @@ fn DraftRow(summary: DraftSummary, form_title: String, reload: RwSignal<u32>) ->
 #[component]
 pub(super) fn ForgetDevice() -> impl IntoView {
     let drafts = use_drafts();
+    let ui = ui_language();
     let confirming = RwSignal::new(false);
     let outcome = RwSignal::new(None::<String>);
     let forget = move |_| {
+        let ui = ui.get_untracked();
         let message = match drafts.store().forget_device() {
             Ok(_) => {
                 drafts.refresh_encryption();
                 browser::reload();
-                "Every draft and setting of caseforms was removed from this device.".to_string()
+                text(ui, Msg::DeviceForgotten).to_string()
             }
-            Err(error) => format!("This device could not be forgotten: {error}"),
+            Err(error) => format(ui, Msg::ForgetFailed, &[("detail", &error.to_string())]),
         };
         confirming.set(false);
         outcome.set(Some(message));
@@ -184,20 +209,17 @@ pub(super) fn ForgetDevice() -> impl IntoView {
         <div class="forget-device">
             {move || if confirming.get() {
                 view! {
-                    <p class="confirm" role="alert">
-                        "Remove every draft and the passphrase set-up of caseforms from this device? "
-                        "Drafts not sent or saved to a file are lost."
-                    </p>
+                    <p class="confirm" role="alert">{tr(ui, Msg::ForgetConfirm)}</p>
                     <div class="button-row">
-                        <button type="button" class="button button-warning" on:click=forget>"Yes, forget this device"</button>
-                        <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                        <button type="button" class="button button-warning" on:click=forget>{tr(ui, Msg::YesForgetDevice)}</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>{tr(ui, Msg::Cancel)}</button>
                     </div>
                 }
                 .into_any()
             } else {
                 view! {
                     <button type="button" class="button button-secondary" on:click=move |_| confirming.set(true)>
-                        "Forget this device"
+                        {tr(ui, Msg::ForgetDevice)}
                     </button>
                 }
                 .into_any()

@@ -11,7 +11,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::list::ForgetDevice;
-use super::{Drafts, StorageNotices, use_drafts};
+use super::{Drafts, StorageNotices, tr, ui_language, use_drafts};
+use crate::i18n::{Msg, UiLanguage, format, text};
 use crate::storage::{EncryptionState, MIN_PASSPHRASE_CHARS, StorageError};
 
 /// Key presses, touches and clicks count as activity.
@@ -23,6 +24,7 @@ const ACTIVITY_EVENTS: [&str; 3] = ["keydown", "pointerdown", "input"];
 pub fn LockGate(children: ChildrenFn) -> impl IntoView {
     let drafts = use_drafts();
     let require = drafts.config().require_passphrase;
+    let ui = ui_language();
     watch_inactivity(drafts);
     view! {
         <StorageNotices />
@@ -33,7 +35,7 @@ pub fn LockGate(children: ChildrenFn) -> impl IntoView {
                 let lock = (drafts.encryption.get_untracked() == EncryptionState::Unlocked).then(|| view! {
                     <p class="lock-row">
                         <button type="button" class="button button-secondary" on:click=move |_| lock_now(drafts)>
-                            "Lock"
+                            {tr(ui, Msg::Lock)}
                         </button>
                     </p>
                 });
@@ -90,12 +92,11 @@ fn watch_inactivity(drafts: Drafts) {
     });
 }
 
-/// The error of a passphrase screen, in words.
-fn passphrase_error(error: &StorageError) -> String {
+/// The error of a passphrase screen, in words (storage's own words for a failure other than
+/// a wrong passphrase).
+fn passphrase_error(error: &StorageError, ui: UiLanguage) -> String {
     match error {
-        StorageError::WrongPassphrase => {
-            "That passphrase does not open the drafts on this device. Nothing was changed: try again.".to_string()
-        }
+        StorageError::WrongPassphrase => text(ui, Msg::WrongPassphrase).to_string(),
         other => format!("{}{}", capitalised(&other.to_string()), "."),
     }
 }
@@ -112,6 +113,7 @@ fn capitalised(text: &str) -> String {
 #[component]
 fn Unlock() -> impl IntoView {
     let drafts = use_drafts();
+    let ui = ui_language();
     let passphrase = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -128,15 +130,15 @@ fn Unlock() -> impl IntoView {
                     passphrase.set(String::new());
                     drafts.refresh_encryption();
                 }
-                Err(failure) => error.set(Some(passphrase_error(&failure))),
+                Err(failure) => error.set(Some(passphrase_error(&failure, ui.get_untracked()))),
             }
         });
     };
     view! {
-        <h1>"Drafts are locked"</h1>
-        <p>"The drafts on this device are encrypted. Enter the passphrase to open them."</p>
+        <h1>{tr(ui, Msg::LockedHeading)}</h1>
+        <p>{tr(ui, Msg::LockedIntro)}</p>
         <form class="passphrase-form" on:submit=submit>
-            <label class="field-label" for="unlock-passphrase">"Passphrase"</label>
+            <label class="field-label" for="unlock-passphrase">{tr(ui, Msg::PassphraseLabel)}</label>
             <input
                 class="input"
                 id="unlock-passphrase"
@@ -147,11 +149,11 @@ fn Unlock() -> impl IntoView {
             />
             {move || error.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
             <button type="submit" class="button" disabled=move || busy.get()>
-                {move || if busy.get() { "Unlocking…" } else { "Unlock" }}
+                {move || text(ui.get(), if busy.get() { Msg::Unlocking } else { Msg::Unlock })}
             </button>
         </form>
-        <h2>"Forgot the passphrase?"</h2>
-        <p>"Then the drafts cannot be opened. You can remove them from this device and start again."</p>
+        <h2>{tr(ui, Msg::ForgotPassphraseHeading)}</h2>
+        <p>{tr(ui, Msg::ForgotPassphrase)}</p>
         <ForgetDevice />
     }
 }
@@ -160,6 +162,7 @@ fn Unlock() -> impl IntoView {
 #[component]
 fn SetPassphrase() -> impl IntoView {
     let drafts = use_drafts();
+    let ui = ui_language();
     let first = RwSignal::new(String::new());
     let second = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -168,7 +171,9 @@ fn SetPassphrase() -> impl IntoView {
         event.prevent_default();
         let (typed, again) = (first.get_untracked(), second.get_untracked());
         if typed != again {
-            error.set(Some("The two passphrases are not the same.".to_string()));
+            error.set(Some(
+                text(ui.get_untracked(), Msg::PassphrasesDiffer).to_string(),
+            ));
             return;
         }
         busy.set(true);
@@ -178,20 +183,20 @@ fn SetPassphrase() -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(()) => drafts.refresh_encryption(),
-                Err(failure) => error.set(Some(passphrase_error(&failure))),
+                Err(failure) => error.set(Some(passphrase_error(&failure, ui.get_untracked()))),
             }
         });
     };
     view! {
-        <h1>"Set a passphrase"</h1>
+        <h1>{tr(ui, Msg::SetPassphraseHeading)}</h1>
         <p>
-            {format!(
-                "Drafts on this device are encrypted. Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} \
-                 characters; a few unrelated words are best. It cannot be recovered if forgotten."
-            )}
+            {move || {
+                let min = MIN_PASSPHRASE_CHARS.to_string();
+                format(ui.get(), Msg::SetPassphraseIntro, &[("min", &min)])
+            }}
         </p>
         <form class="passphrase-form" on:submit=submit>
-            <label class="field-label" for="new-passphrase">"New passphrase"</label>
+            <label class="field-label" for="new-passphrase">{tr(ui, Msg::NewPassphrase)}</label>
             <input
                 class="input"
                 id="new-passphrase"
@@ -199,7 +204,7 @@ fn SetPassphrase() -> impl IntoView {
                 autocomplete="new-password"
                 on:input=move |ev| first.set(event_target_value(&ev))
             />
-            <label class="field-label" for="repeat-passphrase">"Repeat the passphrase"</label>
+            <label class="field-label" for="repeat-passphrase">{tr(ui, Msg::RepeatPassphrase)}</label>
             <input
                 class="input"
                 id="repeat-passphrase"
@@ -208,7 +213,7 @@ fn SetPassphrase() -> impl IntoView {
                 on:input=move |ev| second.set(event_target_value(&ev))
             />
             {move || error.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
-            <button type="submit" class="button" disabled=move || busy.get()>"Set passphrase"</button>
+            <button type="submit" class="button" disabled=move || busy.get()>{tr(ui, Msg::SetPassphraseButton)}</button>
         </form>
     }
 }

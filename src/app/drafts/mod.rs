@@ -26,6 +26,8 @@ pub use open::{OpenDraft, Opened};
 
 use leptos::prelude::*;
 
+use super::PageLanguage;
+use crate::i18n::{Msg, UiLanguage, text};
 use crate::storage::{ChangeNotice, DraftStore, EncryptionState, StoreOptions};
 
 /// The drafts side of the app, shared through context: the store, the deployment's settings,
@@ -89,4 +91,16 @@ pub fn provide_drafts() -> Drafts {
 /// The [`Drafts`] provided by [`provide_drafts`].
 pub fn use_drafts() -> Drafts {
     expect_context::<Drafts>()
+}
+
+/// The page's interface language: the home screen's `?lang=`, or the open form's language as
+/// the user switches it. Call it in a component (it reads [`PageLanguage`] from context).
+fn ui_language() -> Signal<UiLanguage> {
+    let PageLanguage(page) = expect_context::<PageLanguage>();
+    Signal::derive(move || UiLanguage::for_code(&page.read()))
+}
+
+/// A message that follows the interface language, for a view.
+fn tr(ui: Signal<UiLanguage>, message: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync {
+    move || text(ui.get(), message)
 }

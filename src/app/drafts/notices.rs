@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::{DraftSession, SaveStatus, browser, use_drafts};
+use super::{DraftSession, SaveStatus, browser, tr, ui_language, use_drafts};
+use crate::i18n::{Msg, format};
 use crate::storage::Persistence;
 
 /// Warnings about storage as a whole, shown on every screen: drafts kept in memory only, and
@@ -11,16 +12,13 @@ use crate::storage::Persistence;
 #[component]
 pub fn StorageNotices() -> impl IntoView {
     let store = use_drafts().store();
+    let ui = ui_language();
     let memory_only = match store.persistence() {
         Persistence::Browser => None,
         Persistence::MemoryOnly { reason } => Some(view! {
             <div class="notice notice-warning" role="alert">
-                <h2>"Drafts are not kept on this device"</h2>
-                <p>
-                    "This browser does not let caseforms use its storage ("{reason}"). "
-                    "What you fill in is kept only while this page is open: save it to a file "
-                    "before you close the page."
-                </p>
+                <h2>{tr(ui, Msg::DraftsNotKeptHeading)}</h2>
+                <p>{move || format(ui.get(), Msg::DraftsNotKept, &[("reason", &reason)])}</p>
             </div>
         }),
     };
@@ -28,17 +26,26 @@ pub fn StorageNotices() -> impl IntoView {
     let quarantined = (!report.is_empty()).then(|| {
         view! {
             <div class="notice notice-warning" role="alert">
-                <h2>"Some stored data could not be read"</h2>
-                <p>"It was set aside, not deleted, and the app carries on without it:"</p>
+                <h2>{tr(ui, Msg::QuarantineHeading)}</h2>
+                <p>{tr(ui, Msg::QuarantineIntro)}</p>
                 <ul>
                     {report
                         .into_iter()
                         .map(|item| {
-                            let place = item
-                                .quarantine_key
-                                .map(|key| format!("; kept under {key}"))
-                                .unwrap_or_default();
-                            view! { <li>{format!("{}: {}{place}", item.original_key, item.reason)}</li> }
+                            let reason = item.reason.to_string();
+                            let line = move || match &item.quarantine_key {
+                                Some(place) => format(
+                                    ui.get(),
+                                    Msg::QuarantineItemKept,
+                                    &[
+                                        ("key", &item.original_key),
+                                        ("reason", &reason),
+                                        ("place", place),
+                                    ],
+                                ),
+                                None => format!("{}: {reason}", item.original_key),
+                            };
+                            view! { <li>{line}</li> }
                         })
                         .collect_view()}
                 </ul>
@@ -55,59 +62,56 @@ pub fn SaveStatusLine(
     /// The open draft.
     session: DraftSession,
 ) -> impl IntoView {
+    let ui = ui_language();
     let rescue_error = RwSignal::new(None::<String>);
     let rescue = move |_| {
         leptos::task::spawn_local(async move {
-            rescue_error.set(session.rescue().await.err());
+            rescue_error.set(session.rescue(ui.get_untracked()).await.err());
         });
     };
     let rescue_button = move || {
         view! {
             <button type="button" class="button button-secondary" on:click=rescue>
-                "Save to a file"
+                {tr(ui, Msg::SaveToFile)}
             </button>
         }
     };
-    let line = move || {
-        match session.status().get() {
+    let line = move || match session.status().get() {
         SaveStatus::Opened => view! { <p class="save-status" role="status"></p> }.into_any(),
         SaveStatus::Pending => {
-            view! { <p class="save-status" role="status">"Saving…"</p> }.into_any()
+            view! { <p class="save-status" role="status">{tr(ui, Msg::DraftSaving)}</p> }.into_any()
         }
         SaveStatus::Saved(at) => view! {
-            <p class="save-status" role="status">{format!("Saved on this device at {}", browser::format_time(at))}</p>
+            <p class="save-status" role="status">{move || {
+                let ui = ui.get();
+                format(ui, Msg::DraftSavedAt, &[("time", &browser::format_time(at, ui))])
+            }}</p>
         }
         .into_any(),
         SaveStatus::QuotaFull => view! {
             <div class="notice notice-error" role="alert">
-                <h2>"The draft could not be saved: this device's storage is full"</h2>
-                <p>
-                    "Nothing is lost yet: the draft is still open here. Save it to a file now, "
-                    "or delete drafts you no longer need from the list of drafts."
-                </p>
+                <h2>{tr(ui, Msg::QuotaFullHeading)}</h2>
+                <p>{tr(ui, Msg::QuotaFullAdvice)}</p>
                 {rescue_button()}
             </div>
         }
         .into_any(),
         SaveStatus::Conflict { stored_revision } => {
-            let what = if stored_revision == 0 {
-                "deleted in another tab or window"
+            let heading = if stored_revision == 0 {
+                Msg::ConflictDeleted
             } else {
-                "changed in another tab or window"
+                Msg::ConflictChanged
             };
             view! {
                 <div class="notice notice-error" role="alert">
-                    <h2>{format!("This draft was {what}")}</h2>
-                    <p>
-                        "Saving here has stopped, so neither copy overwrites the other. "
-                        "Choose which copy to keep."
-                    </p>
+                    <h2>{tr(ui, heading)}</h2>
+                    <p>{tr(ui, Msg::ConflictAdvice)}</p>
                     <div class="button-row">
                         <button type="button" class="button" on:click=move |_| browser::reload()>
-                            "Load the other copy"
+                            {tr(ui, Msg::LoadOtherCopy)}
                         </button>
                         <button type="button" class="button button-secondary" on:click=move |_| session.keep_mine()>
-                            "Keep this copy"
+                            {tr(ui, Msg::KeepThisCopy)}
                         </button>
                         {rescue_button()}
                     </div>
@@ -117,18 +121,17 @@ pub fn SaveStatusLine(
         }
         SaveStatus::Failed(message) => view! {
             <div class="notice notice-error" role="alert">
-                <h2>"The draft could not be saved"</h2>
-                <p>{message}". The draft is still open here."</p>
+                <h2>{tr(ui, Msg::SaveFailedHeading)}</h2>
+                <p>{move || format(ui.get(), Msg::SaveFailedDetail, &[("detail", &message)])}</p>
                 {rescue_button()}
             </div>
         }
         .into_any(),
-    }
     };
     view! {
         {line}
         {move || rescue_error.get().map(|error| view! {
-            <p class="status status-error" role="alert">{format!("The file could not be made: {error}")}</p>
+            <p class="status status-error" role="alert">{move || format(ui.get(), Msg::RescueFailed, &[("detail", &error)])}</p>
         })}
     }
 }

@@ -8,10 +8,11 @@ use leptos::prelude::*;
 
 use super::super::web;
 use super::notices::SaveStatusLine;
-use super::{DraftSession, Drafts, browser, use_drafts};
+use super::{DraftSession, Drafts, browser, tr, ui_language, use_drafts};
 use crate::answers::Answer;
 use crate::drafts::{Draft, DraftId, Progress, display_title, reopen};
 use crate::engine::{Environment, Form, FormState, Invalid, UnfittingAnswer};
+use crate::i18n::{Msg, UiLanguage, format, text};
 use crate::storage::StorageError;
 
 /// A draft ready for the form view.
@@ -36,6 +37,8 @@ enum Loaded {
         unfitting: Vec<UnfittingAnswer>,
     },
     Failed(String),
+    /// No id could be made for a new draft.
+    NoId,
 }
 
 /// The page's `?form=` address.
@@ -79,7 +82,7 @@ async fn load(drafts: Drafts, form: Arc<Form>, environment: Environment) -> Load
     // `new_id` gives a UUID, or hex digits and '-' where there is no `randomUUID`: both valid.
     let id = requested.or_else(|| DraftId::new(web::new_id()).ok());
     let Some(id) = id else {
-        return Loaded::Failed("no id could be made for a new draft".to_string());
+        return Loaded::NoId;
     };
     let state = FormState::new_draft(Arc::clone(&form), environment);
     let mut draft = Draft::new(id, definition, browser::now());
@@ -111,15 +114,22 @@ where
     R: Fn(Opened) -> AnyView + Send + Sync + 'static,
 {
     let drafts = use_drafts();
+    let ui = ui_language();
     let loaded = LocalResource::new(move || load(drafts, Arc::clone(&form), environment));
     move || {
         loaded.get().map(|loaded| match loaded {
-            Loaded::Failed(message) => view! {
-                <h1>"The draft could not be opened"</h1>
-                <p class="status status-error" role="alert">{message}</p>
-                <p><a href="./">"Back to the drafts"</a></p>
+            Loaded::Failed(_) | Loaded::NoId => {
+                let message = move || match &loaded {
+                    Loaded::Failed(message) => message.clone(),
+                    _ => text(ui.get(), Msg::NoDraftId).to_string(),
+                };
+                view! {
+                    <h1>{tr(ui, Msg::DraftOpenFailed)}</h1>
+                    <p class="status status-error" role="alert">{message}</p>
+                    <p><a href="./">{tr(ui, Msg::BackToDrafts)}</a></p>
+                }
+                .into_any()
             }
-            .into_any(),
             Loaded::Ready {
                 draft,
                 state,
@@ -139,24 +149,32 @@ where
     }
 }
 
-/// Why a kept answer no longer fits, in words.
-fn unfitting_reason(reason: &Option<Invalid>) -> &'static str {
+/// Why a kept answer no longer fits.
+fn unfitting_reason(reason: &Option<Invalid>) -> Msg {
     match reason {
-        None => "the question is no longer in the form",
-        Some(Invalid::NotAnOption { .. }) => "that option was removed",
-        Some(Invalid::WrongKind) => "the question now takes another kind of answer",
-        Some(_) => "it no longer fits the question",
+        None => Msg::UnfittingRemoved,
+        Some(Invalid::NotAnOption { .. }) => Msg::UnfittingOptionRemoved,
+        Some(Invalid::WrongKind) => Msg::UnfittingWrongKind,
+        Some(_) => Msg::UnfittingOther,
     }
 }
 
-/// An answer as short text.
-fn answer_text(answer: &Answer) -> String {
+/// An answer as short text, in `ui` where the words are the app's.
+fn answer_text(answer: &Answer, ui: UiLanguage) -> String {
     match answer {
-        Answer::Bool(value) => if *value { "yes" } else { "no" }.to_string(),
+        Answer::Bool(value) => text(
+            ui,
+            if *value {
+                Msg::AnswerYes
+            } else {
+                Msg::AnswerNo
+            },
+        )
+        .to_string(),
         Answer::Number(number) => number.to_string(),
         Answer::Text(text) => text.clone(),
         Answer::Choices(choices) => choices.join(", "),
-        Answer::Rows(rows) => format!("{} rows", rows.len()),
+        Answer::Rows(rows) => format(ui, Msg::AnswerRows, &[("count", &rows.len().to_string())]),
         Answer::Counts(counts) => counts
             .iter()
             .map(|(option, count)| format!("{option}: {count}"))
@@ -168,22 +186,32 @@ fn answer_text(answer: &Answer) -> String {
 /// The answers kept in a draft that the definition as it is now does not take.
 #[component]
 fn UnfittingNotice(unfitting: Vec<UnfittingAnswer>) -> impl IntoView {
+    let ui = ui_language();
     (!unfitting.is_empty()).then(|| {
         view! {
             <div class="notice notice-warning" role="status">
-                <h2>"The form has changed since this draft was saved"</h2>
-                <p>"These answers no longer fit it. They are kept in the draft, not deleted:"</p>
+                <h2>{tr(ui, Msg::FormChangedHeading)}</h2>
+                <p>{tr(ui, Msg::FormChangedIntro)}</p>
                 <ul class="unfitting-list">
                     {unfitting
                         .iter()
                         .map(|item| {
-                            let text = format!(
-                                "{}: “{}” ({})",
-                                item.path,
-                                answer_text(&item.answer),
-                                unfitting_reason(&item.reason),
-                            );
-                            view! { <li>{text}</li> }
+                            let path = item.path.to_string();
+                            let answer = item.answer.clone();
+                            let reason = unfitting_reason(&item.reason);
+                            let line = move || {
+                                let ui = ui.get();
+                                format(
+                                    ui,
+                                    Msg::UnfittingItem,
+                                    &[
+                                        ("path", &path),
+                                        ("answer", &answer_text(&answer, ui)),
+                                        ("reason", text(ui, reason)),
+                                    ],
+                                )
+                            };
+                            view! { <li>{line}</li> }
                         })
                         .collect_view()}
                 </ul>
