@@ -47,7 +47,6 @@ pub fn radios(context: &FieldContext, field_type: FieldType) -> AnyView {
         .into_iter()
         .enumerate()
         .map(|(index, option)| {
-            let radio_id = format!("{}-{}", context.id, option.id);
             let checked = {
                 let context = context.clone();
                 let option_id = option.id.clone();
@@ -56,41 +55,60 @@ pub fn radios(context: &FieldContext, field_type: FieldType) -> AnyView {
             let on_change = {
                 let context = context.clone();
                 let option_id = option.id.clone();
-                move |_| {
+                move |_: leptos::ev::Event| {
                     context.set(Some(Answer::Text(option_id.clone())));
                     context.touch();
                 }
             };
-            let hidden = {
-                let context = context.clone();
-                move || !offered(&context, index)
-            };
-            let label = {
-                let context = context.clone();
-                move || option_label(&context, field_type, index)
-            };
-            let disabled = {
-                let context = context.clone();
-                move || context.readonly()
-            };
-            view! {
-                <div class="choice" hidden=hidden>
-                    <input
-                        type="radio"
-                        id=radio_id.clone()
-                        name=context.id.clone()
-                        value=option.id
-                        prop:checked=checked
-                        disabled=disabled
-                        aria-invalid=context.aria_invalid()
-                        on:change=on_change
-                    />
-                    <label for=radio_id>{label}</label>
-                </div>
-            }
+            option_box(context, field_type, index, option.id, checked, on_change)
         })
         .collect_view()
         .into_any()
+}
+
+/// One option of a radio or checkbox list (checkboxes for `select_multiple`): the box and its
+/// label, hidden while a `choice_filter` rules the option out.
+fn option_box(
+    context: &FieldContext,
+    field_type: FieldType,
+    index: usize,
+    option_id: String,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    on_change: impl FnMut(leptos::ev::Event) + 'static,
+) -> impl IntoView {
+    let is_radio = field_type != FieldType::SelectMultiple;
+    let box_id = format!("{}-{}", context.id, option_id);
+    let hidden = {
+        let context = context.clone();
+        move || !offered(&context, index)
+    };
+    let label = {
+        let context = context.clone();
+        move || option_label(&context, field_type, index)
+    };
+    let disabled = {
+        let context = context.clone();
+        move || context.readonly()
+    };
+    let aria_invalid = {
+        let invalid = context.aria_invalid();
+        move || if is_radio { invalid() } else { None }
+    };
+    view! {
+        <div class="choice" hidden=hidden>
+            <input
+                type=if is_radio { "radio" } else { "checkbox" }
+                id=box_id.clone()
+                name=context.id.clone()
+                value=option_id
+                prop:checked=checked
+                disabled=disabled
+                aria-invalid=aria_invalid
+                on:change=on_change
+            />
+            <label for=box_id>{label}</label>
+        </div>
+    }
 }
 
 /// A `<select>` with the options offered now, and an empty first choice.
@@ -158,7 +176,6 @@ pub fn checkboxes(context: &FieldContext) -> AnyView {
         .into_iter()
         .enumerate()
         .map(|(index, option)| {
-            let box_id = format!("{}-{}", context.id, option.id);
             let checked = {
                 let context = context.clone();
                 let option_id = option.id.clone();
@@ -180,32 +197,7 @@ pub fn checkboxes(context: &FieldContext) -> AnyView {
                     context.touch();
                 }
             };
-            let hidden = {
-                let context = context.clone();
-                move || !offered(&context, index)
-            };
-            let label = {
-                let context = context.clone();
-                move || option_label(&context, FieldType::SelectMultiple, index)
-            };
-            let disabled = {
-                let context = context.clone();
-                move || context.readonly()
-            };
-            view! {
-                <div class="choice" hidden=hidden>
-                    <input
-                        type="checkbox"
-                        id=box_id.clone()
-                        name=context.id.clone()
-                        value=option.id
-                        prop:checked=checked
-                        disabled=disabled
-                        on:change=on_change
-                    />
-                    <label for=box_id>{label}</label>
-                </div>
-            }
+            option_box(context, FieldType::SelectMultiple, index, option.id, checked, on_change)
         })
         .collect_view()
         .into_any()
