@@ -29,7 +29,7 @@ mod referral;
 #[path = "forms/tracing.rs"]
 mod tracing;
 
-use caseforms::check::{check_source, render};
+use caseforms::check::{check_source, open_source, render};
 
 use check::{FORMS, source};
 
@@ -46,6 +46,17 @@ fn every_form_checks_without_errors_or_warnings() {
         ));
     }
     assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn every_form_opens_the_fast_way_into_the_same_form_as_the_checker_gives() {
+    for name in FORMS {
+        let text = source(name);
+        let opened = open_source(&text)
+            .unwrap_or_else(|refused| panic!("forms/{name}.json refused: {refused:?}"));
+        let checked = check_source(&text).definition.expect("a definition");
+        assert_eq!(opened.definition(), &checked, "forms/{name}.json");
+    }
 }
 
 #[test]

@@ -1,11 +1,12 @@
-//! Opening a form: download the definition, run every check, compile it, and turn whatever
-//! went wrong into sentences a person can act on. Never a blank page, never a panic.
+//! Opening a form: download the definition, check and compile it ([`open_source`]: the fast
+//! way for a valid definition, the whole checker for a broken one), and turn whatever went
+//! wrong into sentences a person can act on. Never a blank page, never a panic.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::check::{Problem, Severity, check_source};
+use crate::check::{Problem, Severity, open_source};
 use crate::engine::Form;
 use crate::i18n::{Msg, UiLanguage, format, text};
 
@@ -50,24 +51,20 @@ pub async fn load(url: String, ui: UiLanguage) -> Result<Arc<Form>, Failure> {
             &[("url", &url)],
         )));
     }
-    let checked = check_source(&source);
-    let errors = describe(&url, &checked.problems);
-    match checked.definition {
-        Some(definition) if errors.is_empty() => {
-            let (form, problems) = Form::compile(definition);
+    match open_source(&source) {
+        Ok(form) => Ok(Arc::new(form)),
+        Err(problems) => {
             let errors = describe(&url, &problems);
             if errors.is_empty() {
-                Ok(Arc::new(form))
+                Err(Failure::Download(format(
+                    ui,
+                    Msg::NotJson,
+                    &[("url", &url)],
+                )))
             } else {
                 Err(Failure::Problems(errors))
             }
         }
-        _ if errors.is_empty() => Err(Failure::Download(format(
-            ui,
-            Msg::NotJson,
-            &[("url", &url)],
-        ))),
-        _ => Err(Failure::Problems(errors)),
     }
 }
 

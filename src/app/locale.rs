@@ -1,5 +1,7 @@
 //! Numbers, dates and times shown in the form's language, through the browser's `Intl`.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::JsValue;
 
 use crate::i18n::intl_locale;
@@ -10,9 +12,7 @@ use crate::value::{Date, Time, Value};
 pub fn value(language: &str, value: &Value) -> String {
     let locale = intl_locale(language);
     match value {
-        Value::Number(number) => {
-            String::from(js_sys::Number::from(*number).to_locale_string(&locale))
-        }
+        Value::Number(number) => format_number(&locale, *number),
         Value::Date(date) => String::from(
             js_date(Some(*date), None)
                 .to_locale_date_string(&locale, &options(&[("dateStyle", "medium")])),
@@ -29,6 +29,31 @@ pub fn value(language: &str, value: &Value) -> String {
         ),
         Value::Bool(_) | Value::Text(_) | Value::Choices(_) | Value::Null => value.to_string(),
     }
+}
+
+thread_local! {
+    /// The `format` function of one `Intl.NumberFormat` per locale. Making a formatter is what
+    /// costs (`Number.toLocaleString` makes one on every call), and a long form shows many
+    /// numbers, each time the language changes too.
+    static NUMBER_FORMATS: RefCell<Vec<(String, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `number` written the way `locale` writes numbers.
+fn format_number(locale: &str, number: f64) -> String {
+    let format = NUMBER_FORMATS.with_borrow_mut(|formats| {
+        if let Some((_, format)) = formats.iter().find(|(known, _)| known == locale) {
+            return format.clone();
+        }
+        let locales = js_sys::Array::of1(&JsValue::from_str(locale));
+        let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
+        formats.push((locale.to_string(), format.clone()));
+        format
+    });
+    format
+        .call1(&JsValue::NULL, &JsValue::from_f64(number))
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| number.to_string())
 }
 
 /// A JavaScript date (local time) for a date and a time of day; today when `date` is `None`.

@@ -18,6 +18,7 @@ mod option_names;
 mod problem;
 mod report;
 mod satisfiable;
+mod strict_json;
 mod suggest;
 mod symbols;
 mod syntax;
@@ -28,6 +29,7 @@ pub use suggest::{closest, did_you_mean};
 
 use crate::definition::FormDefinition;
 use crate::definition::positions::Positions;
+use crate::engine::Form;
 
 /// The outcome of checking a definition.
 #[derive(Debug)]
@@ -104,6 +106,40 @@ pub fn check_source(source: &str) -> Checked {
     checked
 }
 
+/// Opens a definition file's text as a compiled form, as the app does every time a form is
+/// opened. A valid definition takes the fast way: one strict read of the JSON (which refuses a
+/// repeated key instead of recording where every value is), every rule of the checker, and one
+/// compile. Only when that finds an error does the whole of [`check_source`] run, so that a
+/// broken definition is refused exactly as the checker reports it: every problem, with its
+/// line:column (`Err`: every problem found, at least one of them an error).
+pub fn open_source(source: &str) -> Result<Form, Vec<Problem>> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    if let Some(value) = strict_json::parse(source) {
+        let checked = check_rules(&value, None);
+        if let Ok(form) = compile_if_clean(checked) {
+            return Ok(form);
+        }
+    }
+    compile_if_clean(check_source(source))
+}
+
+/// The compiled form, or the problems if the checker or the compile found an error.
+fn compile_if_clean(checked: Checked) -> Result<Form, Vec<Problem>> {
+    let definition = match checked.definition {
+        Some(definition) if !checked.has_errors() => definition,
+        _ => return Err(checked.problems),
+    };
+    let (form, problems) = Form::compile(definition);
+    if problems
+        .iter()
+        .any(|problem| problem.severity == Severity::Error)
+    {
+        Err(problems)
+    } else {
+        Ok(form)
+    }
+}
+
 /// The JSON Schema of the definition format, generated from the definition types
 /// (`forms/schema/form.schema.json` is this text).
 #[cfg(not(target_arch = "wasm32"))]
@@ -127,6 +163,17 @@ pub fn check_definition(definition: &FormDefinition) -> Checked {
 }
 
 fn check_value(value: &serde_json::Value, positions: Option<&Positions<'_>>) -> Checked {
+    let mut checked = check_rules(value, positions);
+    if let Some(definition) = &checked.definition {
+        checked.problems.extend(cycle_problems(definition));
+    }
+    dedup(&mut checked.problems);
+    checked
+}
+
+/// Every rule of the format and every expression, without compiling the form (which is what
+/// finds dependency cycles).
+fn check_rules(value: &serde_json::Value, positions: Option<&Positions<'_>>) -> Checked {
     let mut loader = load::Loader::new(positions);
     let definition = loader.form(value);
     let mut problems = std::mem::take(&mut loader.problems);
@@ -135,10 +182,6 @@ fn check_value(value: &serde_json::Value, positions: Option<&Positions<'_>>) -> 
         std::mem::take(&mut loader.scope_parents),
     );
     expressions::check_sites(&loader.sites, &symbols, &loader.lookups, &mut problems);
-    if let Some(definition) = &definition {
-        problems.extend(cycle_problems(definition));
-    }
-    dedup(&mut problems);
     Checked {
         definition,
         problems,

@@ -1,6 +1,6 @@
 //! The one helper every checker test goes through.
 
-use caseforms::check::{check_source, render};
+use caseforms::check::{check_source, open_source, render};
 
 /// Checks `source` and compares the report, printed exactly as `caseforms check` prints it
 /// for a file called `form.json`, with `expected` (leading and trailing blank lines ignored).
@@ -10,6 +10,19 @@ use caseforms::check::{check_source, render};
 pub fn check(name: &str, source: &str, expected: &str) {
     let checked = check_source(source);
     let actual = render("form.json", source, &checked.problems);
+    // The app opens forms by `open_source`, whose fast way skips the checker: it must refuse
+    // exactly what the checker calls an error, and report it the same way.
+    match open_source(source) {
+        Ok(_) => assert!(
+            !checked.has_errors(),
+            "open_source opened a definition the checker refuses:\n{actual}"
+        ),
+        Err(refused) => assert_eq!(
+            render("form.json", source, &refused),
+            actual,
+            "open_source refused a definition, but not as the checker does"
+        ),
+    }
     if let Ok(dir) = std::env::var("CHECK_BLESS") {
         let _ = std::fs::create_dir_all(&dir);
         let _ = std::fs::write(format!("{dir}/{name}.txt"), &actual);
