@@ -4,7 +4,8 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 use caseforms::answers::{Answer, Answers};
-use caseforms::check::check_source;
+use caseforms::check::{check_source, open_source};
+use caseforms::drafts::definition_hash;
 use caseforms::engine::synthetic::{
     Shape, bench_answers, bench_form, benchmark_definition, gate_id, integer_id,
 };
@@ -43,8 +44,13 @@ fn benches(c: &mut Criterion) {
     let answers = bench_answers(FIELDS);
     let env = environment();
 
-    // What the app does first with a downloaded definition: read and check every rule of it.
+    // What the app does first with a downloaded definition: read it, check every rule of it
+    // and compile it (`open_source`); the whole checker with positions (`check_source`) runs
+    // only for a broken definition, and in `caseforms check`.
     let source = benchmark_definition(Shape::with_fields(FIELDS)).to_string();
+    c.bench_function("open 1000 fields (open_source)", |b| {
+        b.iter(|| open_source(black_box(&source)))
+    });
     c.bench_function("check 1000 fields (check_source)", |b| {
         b.iter(|| check_source(black_box(&source)))
     });
@@ -55,6 +61,12 @@ fn benches(c: &mut Criterion) {
                 bench_form(FIELDS).unwrap_or_else(|_| unreachable!()),
             ))
         })
+    });
+
+    // What a new draft records of the definition it is filled against.
+    let definition = form.definition().clone();
+    c.bench_function("hash 1000 fields (definition_hash)", |b| {
+        b.iter(|| definition_hash(black_box(&definition)))
     });
 
     c.bench_function("resume 1000 fields (full evaluation)", |b| {

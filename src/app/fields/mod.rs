@@ -283,24 +283,25 @@ pub fn field_list(session: FormSession, keys: &[FieldKey], rows: &[RowId]) -> An
         .into_any()
 }
 
-/// The view of one field instance. Its control exists only while the field is shown: a hidden
-/// field is an empty `<div hidden>`, so a form of many gated sections costs, at load and in
-/// memory, only what is on screen (docs/performance.md). The control reads its state from the
-/// engine when it is built, so nothing is lost by dropping it.
+/// The view of one field instance, which exists only while the field is shown: a hidden
+/// field costs one memo of its relevance and a placeholder, so a form of many gated sections
+/// costs, at load and in memory, only what is on screen (docs/performance.md). The control
+/// reads its state from the engine when it is built, so nothing is lost by dropping it.
 pub fn field_view(session: FormSession, key: FieldKey, rows: &[RowId]) -> AnyView {
     let context = FieldContext::new(session, key, rows);
-    let relevant = context.clone();
-    let shown = context.clone();
+    let relevance = context.clone();
+    let shown = Memo::new(move |_| relevance.relevant());
+    // Built untracked: only a change of relevance rebuilds the field, not every change of
+    // the state it reads while it is built.
+    (move || shown.get().then(|| untrack(|| framed(&context)))).into_any()
+}
+
+/// The frame of a shown field instance around its control.
+fn framed(context: &FieldContext) -> AnyView {
     let invalid = context.clone();
     view! {
-        <div
-            class="field"
-            class:field-invalid=move || invalid.shown_errors().is_some()
-            hidden=move || !relevant.relevant()
-        >
-            // Built untracked, as it was when every control was built with the page: only
-            // the relevance in `when` rebuilds it.
-            <Show when=move || shown.relevant()>{untrack(|| control(&context))}</Show>
+        <div class="field" class:field-invalid=move || invalid.shown_errors().is_some()>
+            {control(context)}
         </div>
     }
     .into_any()
