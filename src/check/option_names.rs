@@ -171,7 +171,7 @@ impl<'a> Walker<'a> {
                     .iter()
                     .flat_map(|choice| choice.tags.clone())
                     .collect();
-                tags.sort();
+                tags.sort_unstable();
                 tags.dedup();
                 Some(Subject::Tags(&info.field.id, tags))
             }

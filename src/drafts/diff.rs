@@ -36,7 +36,7 @@ fn diff_scope(rows: &[RowRef], old: &Answers, new: &Answers, out: &mut Vec<Answe
             .map(|(id, _)| id)
             .filter(|id| old.get(id).is_none()),
     );
-    ids.sort();
+    ids.sort_unstable();
     for id in ids {
         match (old.get(id), new.get(id)) {
             (Some(Answer::Rows(before)), Some(Answer::Rows(after))) => {

@@ -167,7 +167,7 @@ impl FormState {
             .filter(|(instance, original)| original.as_ref() != self.states.get(instance))
             .map(|(instance, _)| instance)
             .collect();
-        instances.sort_by(|a, b| (a.field, &a.rows).cmp(&(b.field, &b.rows)));
+        instances.sort_unstable_by(|a, b| (a.field, &a.rows).cmp(&(b.field, &b.rows)));
         changed_sections.sort_unstable();
         changed_sections.dedup();
         Changes {

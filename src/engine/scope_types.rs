@@ -25,7 +25,7 @@ impl TypeScope for TypeView {
 
     fn field_names(&self) -> Vec<String> {
         let mut names: Vec<String> = self.types.keys().cloned().collect();
-        names.sort();
+        names.sort_unstable();
         names
     }
 }

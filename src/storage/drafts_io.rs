@@ -104,7 +104,10 @@ impl DraftStore {
         }
         let mut all = index.drafts;
         all.extend(unreadable);
-        all.sort_by_key(|entry| std::cmp::Reverse(entry.updated_at));
+        // Newest first; drafts changed in the same millisecond in a fixed order.
+        all.sort_unstable_by(|a, b| {
+            (b.updated_at, a.draft_id.as_str()).cmp(&(a.updated_at, b.draft_id.as_str()))
+        });
         Ok(all)
     }
 
