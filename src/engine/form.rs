@@ -7,7 +7,7 @@ use crate::check::{JsonPath, Problem};
 use crate::definition::{Choice, Field, FieldType, FormDefinition, Options, Text};
 use crate::expr::Type;
 
-use super::expressions::{self, FieldLogic, SectionLogic};
+use super::expressions::{self, Cond, FieldLogic, SectionLogic};
 use super::graph::{self, Graph};
 use super::{FieldKey, Instance};
 use crate::answers::RowId;
@@ -87,6 +87,24 @@ impl FieldInfo {
     /// True for `calculated` fields and any field with a `calculate` expression.
     pub fn is_computed(&self) -> bool {
         self.definition.field_type == FieldType::Calculated || self.definition.calculate.is_some()
+    }
+
+    /// False when the field is never required (its `required` is absent or `false`), so a
+    /// view need not follow its `required` state.
+    pub fn may_be_required(&self) -> bool {
+        !matches!(self.logic.required, Cond::Never)
+    }
+
+    /// False when the field's answer can always be changed (not computed, and its `readonly`
+    /// is absent or `false`), so a view need not follow its `readonly` state.
+    pub fn may_be_readonly(&self) -> bool {
+        self.is_computed() || !matches!(self.logic.readonly, Cond::Never)
+    }
+
+    /// True when a `choice_filter` decides which options are offered; otherwise every option
+    /// always is.
+    pub fn filters_options(&self) -> bool {
+        self.logic.choice_filter.is_some()
     }
 }
 

@@ -263,3 +263,67 @@ fn calculated_fields_get_the_type_of_their_expression() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_field_says_which_of_its_states_can_change() {
+    // (field, may be required, may be read-only, filters its options)
+    let cases: &[(&str, bool, bool, bool)] = &[
+        (r#"{"id": "f", "type": "text"}"#, false, false, false),
+        (
+            r#"{"id": "f", "type": "text", "required": false, "readonly": false}"#,
+            false,
+            false,
+            false,
+        ),
+        (
+            r#"{"id": "f", "type": "text", "required": true}"#,
+            true,
+            false,
+            false,
+        ),
+        (
+            r#"{"id": "f", "type": "text", "required": "1 = 1"}"#,
+            true,
+            false,
+            false,
+        ),
+        (
+            r#"{"id": "f", "type": "text", "readonly": true}"#,
+            false,
+            true,
+            false,
+        ),
+        (
+            r#"{"id": "f", "type": "integer", "readonly": "2 > 1"}"#,
+            false,
+            true,
+            false,
+        ),
+        (
+            r#"{"id": "f", "type": "integer", "calculate": "1 + 1"}"#,
+            false,
+            true,
+            false,
+        ),
+        (
+            r#"{"id": "f", "type": "select_one", "options": [{"id": "a", "label": "A"}], "choice_filter": "true"}"#,
+            false,
+            false,
+            true,
+        ),
+    ];
+    for (field, required, readonly, filters) in cases {
+        let (form, problems) = compile(definition(&format!("[{field}]")));
+        assert!(problems.is_empty(), "{field}: {problems:?}");
+        let info = form.field(form.key_of(None, "f").expect("field f"));
+        assert_eq!(
+            (
+                info.may_be_required(),
+                info.may_be_readonly(),
+                info.filters_options()
+            ),
+            (*required, *readonly, *filters),
+            "{field}"
+        );
+    }
+}

@@ -78,22 +78,19 @@ fn option_box(
 ) -> impl IntoView {
     let is_radio = field_type != FieldType::SelectMultiple;
     let box_id = format!("{}-{}", context.id, option_id);
+    // Without a `choice_filter` every option is always offered: nothing to follow.
     let hidden = {
         let context = context.clone();
-        move || !offered(&context, index)
+        context
+            .field_may_be(FieldInfo::filters_options)
+            .then_some(move || !offered(&context, index))
     };
     let label = {
         let context = context.clone();
         move || option_label(&context, field_type, index)
     };
-    let disabled = {
-        let context = context.clone();
-        move || context.readonly()
-    };
-    let aria_invalid = {
-        let invalid = context.aria_invalid();
-        move || if is_radio { invalid() } else { None }
-    };
+    let disabled = context.readonly_attribute();
+    let aria_invalid = is_radio.then(|| context.aria_invalid());
     view! {
         <div class="choice" hidden=hidden>
             <input
@@ -146,10 +143,7 @@ pub fn dropdown(context: &FieldContext, has_hint: bool) -> AnyView {
         }
     };
     let session = context.session;
-    let disabled = {
-        let context = context.clone();
-        move || context.readonly()
-    };
+    let disabled = context.readonly_attribute();
     view! {
         <select
             class="input"
@@ -216,10 +210,7 @@ pub fn tick_box(context: &FieldContext, parts: Parts) -> AnyView {
             context.touch();
         }
     };
-    let disabled = {
-        let context = context.clone();
-        move || context.readonly()
-    };
+    let disabled = context.readonly_attribute();
     view! {
         {parts.error}
         <div class="choice">

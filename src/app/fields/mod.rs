@@ -11,6 +11,9 @@ mod signature;
 mod tally;
 mod text;
 
+use std::ops::Deref;
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::answers::{Answer, RowId};
@@ -40,9 +43,13 @@ pub fn options_of(field: &FieldInfo) -> &[Choice] {
     }
 }
 
-/// What the view of one field instance needs, cloned into its closures.
+/// What the view of one field instance needs, cloned into its closures. A clone shares the
+/// one [`FieldPlace`], so the dozen closures of a field cost no copies of its id and rows.
 #[derive(Clone)]
-pub struct FieldContext {
+pub struct FieldContext(Arc<FieldPlace>);
+
+/// The field instance a [`FieldContext`] is about.
+pub struct FieldPlace {
     /// The form's session.
     pub session: FormSession,
     /// The field.
@@ -53,6 +60,14 @@ pub struct FieldContext {
     pub id: String,
 }
 
+impl Deref for FieldContext {
+    type Target = FieldPlace;
+
+    fn deref(&self) -> &FieldPlace {
+        &self.0
+    }
+}
+
 impl FieldContext {
     fn new(session: FormSession, key: FieldKey, rows: &[RowId]) -> Self {
         let instance = Instance {
@@ -60,12 +75,12 @@ impl FieldContext {
             rows: rows.to_vec(),
         };
         let id = dom_id(&session.form(), &instance);
-        Self {
+        Self(Arc::new(FieldPlace {
             session,
             key,
             instance,
             id,
-        }
+        }))
     }
 
     /// The field's options (for choices) or items (for a tally).
@@ -187,10 +202,26 @@ impl FieldContext {
         move || context.shown_errors().map(|_| "true")
     }
 
-    /// `aria-required="true"` while required.
-    pub fn aria_required(&self) -> impl Fn() -> Option<&'static str> + Send + Sync + 'static {
+    /// `aria-required="true"` while required; nothing to follow for a field that never is.
+    pub fn aria_required(
+        &self,
+    ) -> Option<impl Fn() -> Option<&'static str> + Send + Sync + 'static> {
         let context = self.clone();
-        move || context.required().then_some("true")
+        self.field_may_be(FieldInfo::may_be_required)
+            .then_some(move || context.required().then_some("true"))
+    }
+
+    /// The `readonly` (or `disabled`) attribute while the answer cannot be changed; nothing to
+    /// follow for a field whose answer always can.
+    pub fn readonly_attribute(&self) -> Option<impl Fn() -> bool + Send + Sync + 'static> {
+        let context = self.clone();
+        self.field_may_be(FieldInfo::may_be_readonly)
+            .then_some(move || context.readonly())
+    }
+
+    /// Whether the field has `property` (one of `FieldInfo`'s `may_be_…` or `filters_options`).
+    pub fn field_may_be(&self, property: fn(&FieldInfo) -> bool) -> bool {
+        property(self.session.form().field(self.key))
     }
 }
 
@@ -212,9 +243,9 @@ fn parts(context: &FieldContext) -> Parts {
         let required = context.clone();
         view! {
             {move || session.optional_text(label_text.as_ref()).unwrap_or_else(|| id.clone())}
-            {move || required.required().then(|| view! {
+            {required.field_may_be(FieldInfo::may_be_required).then_some(move || required.required().then(|| view! {
                 <span class="required-mark">" "{ui_text(session.ui(), Msg::Required)}</span>
-            })}
+            }))}
         }
         .into_any()
     };

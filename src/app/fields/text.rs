@@ -18,10 +18,7 @@ pub fn text_input(context: &FieldContext, field_type: FieldType, has_hint: bool)
         let context = context.clone();
         move |event: leptos::ev::Event| context.set_text(event_target_value(&event))
     };
-    let readonly = {
-        let context = context.clone();
-        move || context.readonly()
-    };
+    let readonly = context.readonly_attribute();
     if field_type == FieldType::Textarea {
         return view! {
             <textarea
