@@ -10,6 +10,7 @@ use crate::check::{Problem, Severity, open_source};
 use crate::engine::Form;
 use crate::i18n::{Msg, UiLanguage, format, text};
 
+use super::locale;
 use super::web::{self, FetchError};
 
 /// Why a form cannot be used.
@@ -23,7 +24,9 @@ pub enum Failure {
 
 /// Downloads, checks and compiles the definition at `url`; messages are in `ui`.
 pub async fn load(url: String, ui: UiLanguage) -> Result<Arc<Form>, Failure> {
-    let source = match web::fetch_text(&url).await {
+    let download = web::fetch_text(&url);
+    locale::prepare(ui.code());
+    let source = match download.await {
         Ok(source) => source,
         Err(FetchError::Http {
             status,

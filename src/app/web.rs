@@ -30,10 +30,19 @@ fn describe(error: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".to_string())
 }
 
-/// Downloads `url` (relative to the page) as text.
-pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".to_string()))?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+/// Downloads `url` (relative to the page) as text. The request starts when this is called,
+/// not when the result is first awaited, so the caller can do other work meanwhile.
+pub fn fetch_text(url: &str) -> impl Future<Output = Result<String, FetchError>> + use<> {
+    let request = web_sys::window().map(|window| window.fetch_with_str(url));
+    async move {
+        let request = request.ok_or_else(|| FetchError::Network("no window".to_string()))?;
+        read_text(request).await
+    }
+}
+
+/// The body of the response `request` gives, as text.
+async fn read_text(request: js_sys::Promise) -> Result<String, FetchError> {
+    let response = JsFuture::from(request)
         .await
         .map_err(|error| FetchError::Network(describe(&error)))?;
     let response: web_sys::Response = response

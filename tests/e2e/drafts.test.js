@@ -155,7 +155,8 @@ test('half a form survives a reload and is finished from the drafts list', async
   const { page, context, errors } = await open({ meta: '<meta name="caseforms-user" content="J. Doe">' });
   try {
     await newDraft(page);
-    assert.match(page.url(), /[?&]draft=[0-9a-f-]+/);
+    // The address names the new draft once the form is on screen.
+    await page.waitForURL(/[?&]draft=[0-9a-f-]+/, { timeout: 2000 });
     await answer(page, 'First name', 'Amina');
     await answer(page, 'Surname', 'Haddad');
     await savedOnDevice(page);
