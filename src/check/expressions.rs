@@ -4,16 +4,18 @@
 
 use std::collections::BTreeMap;
 
-use super::Problem;
 use super::load::{Site, SiteKind};
 use super::symbols::Symbols;
+use super::{Findings, Problem};
 use crate::definition::{Choice, Condition};
 
-/// Option names and never-true conditions in every expression that parses.
+/// Option names in every expression that parses and, unless only errors are wanted,
+/// conditions that can never hold (warnings).
 pub(super) fn check_sites(
     sites: &[Site],
     symbols: &Symbols,
     lookups: &BTreeMap<String, Vec<Choice>>,
+    findings: Findings,
     problems: &mut Vec<Problem>,
 ) {
     for site in sites {
@@ -21,6 +23,9 @@ pub(super) fn check_sites(
             continue;
         };
         super::option_names::check(site, &expr, symbols, lookups, problems);
+        if findings == Findings::ErrorsOnly {
+            continue;
+        }
         let what = match site.kind {
             SiteKind::Relevant | SiteKind::Constraint | SiteKind::ChoiceFilter => site.kind,
             _ => continue,

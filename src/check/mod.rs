@@ -108,14 +108,15 @@ pub fn check_source(source: &str) -> Checked {
 
 /// Opens a definition file's text as a compiled form, as the app does every time a form is
 /// opened. A valid definition takes the fast way: one strict read of the JSON (which refuses a
-/// repeated key instead of recording where every value is), every rule of the checker, and one
+/// repeated key instead of recording where every value is), every rule of the checker that can
+/// find an error (not the analysis of conditions that never hold, which only warns), and one
 /// compile. Only when that finds an error does the whole of [`check_source`] run, so that a
 /// broken definition is refused exactly as the checker reports it: every problem, with its
 /// line:column (`Err`: every problem found, at least one of them an error).
 pub fn open_source(source: &str) -> Result<Form, Vec<Problem>> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     if let Some(value) = strict_json::parse(source) {
-        let checked = check_rules(&value, None);
+        let checked = check_rules(&value, None, Findings::ErrorsOnly);
         if let Ok(form) = compile_if_clean(checked) {
             return Ok(form);
         }
@@ -163,7 +164,7 @@ pub fn check_definition(definition: &FormDefinition) -> Checked {
 }
 
 fn check_value(value: &serde_json::Value, positions: Option<&Positions<'_>>) -> Checked {
-    let mut checked = check_rules(value, positions);
+    let mut checked = check_rules(value, positions, Findings::Everything);
     if let Some(definition) = &checked.definition {
         checked.problems.extend(cycle_problems(definition));
     }
@@ -171,9 +172,22 @@ fn check_value(value: &serde_json::Value, positions: Option<&Positions<'_>>) -> 
     checked
 }
 
+/// Which problems a check looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Findings {
+    /// Errors and warnings.
+    Everything,
+    /// Errors only: what decides whether a form can be opened.
+    ErrorsOnly,
+}
+
 /// Every rule of the format and every expression, without compiling the form (which is what
 /// finds dependency cycles).
-fn check_rules(value: &serde_json::Value, positions: Option<&Positions<'_>>) -> Checked {
+fn check_rules(
+    value: &serde_json::Value,
+    positions: Option<&Positions<'_>>,
+    findings: Findings,
+) -> Checked {
     let mut loader = load::Loader::new(positions);
     let definition = loader.form(value);
     let mut problems = std::mem::take(&mut loader.problems);
@@ -181,7 +195,13 @@ fn check_rules(value: &serde_json::Value, positions: Option<&Positions<'_>>) -> 
         std::mem::take(&mut loader.fields),
         std::mem::take(&mut loader.scope_parents),
     );
-    expressions::check_sites(&loader.sites, &symbols, &loader.lookups, &mut problems);
+    expressions::check_sites(
+        &loader.sites,
+        &symbols,
+        &loader.lookups,
+        findings,
+        &mut problems,
+    );
     Checked {
         definition,
         problems,
