@@ -31,13 +31,32 @@ fn describe(error: &JsValue) -> String {
 }
 
 /// Downloads `url` (relative to the page) as text. The request starts when this is called,
-/// not when the result is first awaited, so the caller can do other work meanwhile.
+/// not when the result is first awaited, so the caller can do other work meanwhile; if
+/// `index.html` already started it (the form named by `?form=`), that request is used.
 pub fn fetch_text(url: &str) -> impl Future<Output = Result<String, FetchError>> + use<> {
-    let request = web_sys::window().map(|window| window.fetch_with_str(url));
+    let request = web_sys::window()
+        .map(|window| early_request(&window, url).unwrap_or_else(|| window.fetch_with_str(url)));
     async move {
         let request = request.ok_or_else(|| FetchError::Network("no window".to_string()))?;
         read_text(request).await
     }
+}
+
+/// The request for `url` that `index.html` started while the app was downloading, taken
+/// (so that it is used once): the inline script there keeps it as `caseformsEarlyFetch`,
+/// `{ url, response }`.
+fn early_request(window: &web_sys::Window, url: &str) -> Option<js_sys::Promise> {
+    let key = JsValue::from_str("caseformsEarlyFetch");
+    let early = js_sys::Reflect::get(window, &key).ok()?;
+    let early_url = js_sys::Reflect::get(&early, &JsValue::from_str("url")).ok()?;
+    if early_url.as_string().as_deref() != Some(url) {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(window, &key);
+    js_sys::Reflect::get(&early, &JsValue::from_str("response"))
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 /// The body of the response `request` gives, as text.
