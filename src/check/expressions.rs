@@ -2,11 +2,11 @@
 //! names, types, cycles): option names that do not exist, and conditions that can never
 //! hold. Also which of the engine's problems are cascades of a field that did not load.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::load::{Site, SiteKind};
 use super::symbols::Symbols;
-use super::{Findings, Problem};
+use super::{Findings, JsonPath, PathStep, Problem};
 use crate::definition::{Choice, Condition};
 
 /// Option names in every expression that parses and, unless only errors are wanted,
@@ -71,4 +71,49 @@ fn is_required(required: &Option<Condition>) -> bool {
         required,
         Some(Condition::Fixed(true) | Condition::Expression(_))
     )
+}
+
+/// The paths of the expressions that read a field that did not load: the engine's problems
+/// there ("unknown field", type errors) only repeat that the field failed.
+pub(super) fn reading_failed_fields(
+    sites: &[Site],
+    failed: &BTreeSet<String>,
+) -> HashSet<JsonPath> {
+    if failed.is_empty() {
+        return HashSet::new();
+    }
+    sites
+        .iter()
+        .filter(|site| {
+            crate::expr::parse(&site.source).is_ok_and(|expr| {
+                expr.references()
+                    .iter()
+                    .any(|reference| failed.contains(&reference.name))
+            })
+        })
+        .map(|site| site.path.clone())
+        .collect()
+}
+
+/// Maps a path in the loaded definition back to the file, where elements that failed to
+/// load were left out of `sections` and `fields` arrays.
+pub(super) fn to_source_path(
+    path: &JsonPath,
+    index_map: &HashMap<JsonPath, Vec<usize>>,
+) -> JsonPath {
+    let mut source = JsonPath::root();
+    for step in &path.0 {
+        source = match step {
+            PathStep::Index(index) => {
+                let original = index_map
+                    .get(&source)
+                    .and_then(|indices| indices.get(*index))
+                    .copied()
+                    .unwrap_or(*index);
+                source.index(original)
+            }
+            PathStep::Key(key) => source.key(key),
+        };
+    }
+    source
 }

@@ -27,6 +27,8 @@ pub use problem::{JsonPath, Location, PathStep, Problem, Severity};
 pub use report::{count_in_words, render};
 pub use suggest::{closest, did_you_mean};
 
+use std::collections::{HashMap, HashSet};
+
 use crate::definition::FormDefinition;
 use crate::definition::positions::Positions;
 use crate::engine::Form;
@@ -116,7 +118,7 @@ pub fn check_source(source: &str) -> Checked {
 pub fn open_source(source: &str) -> Result<Form, Vec<Problem>> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     if let Some(value) = strict_json::parse(source) {
-        let checked = check_rules(&value, None, Findings::ErrorsOnly);
+        let (checked, _) = check_rules(&value, None, Findings::ErrorsOnly);
         if let Ok(form) = compile_if_clean(checked) {
             return Ok(form);
         }
@@ -164,12 +166,22 @@ pub fn check_definition(definition: &FormDefinition) -> Checked {
 }
 
 fn check_value(value: &serde_json::Value, positions: Option<&Positions<'_>>) -> Checked {
-    let mut checked = check_rules(value, positions, Findings::Everything);
+    let (mut checked, loaded) = check_rules(value, positions, Findings::Everything);
     if let Some(definition) = &checked.definition {
-        checked.problems.extend(cycle_problems(definition));
+        checked
+            .problems
+            .extend(engine_problems(definition, &loaded));
     }
     dedup(&mut checked.problems);
     checked
+}
+
+/// What the lenient load leaves for placing the engine's problems in the file.
+struct Loaded {
+    /// For each `sections`/`fields` array, the source index of each element that loaded.
+    index_map: HashMap<JsonPath, Vec<usize>>,
+    /// The expressions that read a field that did not load.
+    reading_failed: HashSet<JsonPath>,
 }
 
 /// Which problems a check looks for.
@@ -181,13 +193,15 @@ enum Findings {
     ErrorsOnly,
 }
 
-/// Every rule of the format and every expression, without compiling the form (which is what
-/// finds dependency cycles).
+/// Every rule of the format and the checker's own reading of expressions (option names, and
+/// unless only errors are wanted, conditions that never hold). The engine's own problems
+/// (expressions that do not parse, unknown names, types, cycles) come from compiling the
+/// loaded definition: see [`engine_problems`].
 fn check_rules(
     value: &serde_json::Value,
     positions: Option<&Positions<'_>>,
     findings: Findings,
-) -> Checked {
+) -> (Checked, Loaded) {
     let mut loader = load::Loader::new(positions);
     let definition = loader.form(value);
     let mut problems = std::mem::take(&mut loader.problems);
@@ -202,19 +216,29 @@ fn check_rules(
         findings,
         &mut problems,
     );
-    Checked {
+    let loaded = Loaded {
+        reading_failed: expressions::reading_failed_fields(&loader.sites, &loader.failed_ids),
+        index_map: std::mem::take(&mut loader.index_map),
+    };
+    let checked = Checked {
         definition,
         problems,
-    }
+    };
+    (checked, loaded)
 }
 
-/// The dependency cycles the engine finds when it compiles the definition (the checker's own
-/// expression checks report everything else).
-fn cycle_problems(definition: &FormDefinition) -> Vec<Problem> {
-    let (_, problems) = crate::engine::Form::compile(definition.clone());
+/// The problems the engine finds when it compiles the loaded definition, at their places in
+/// the file; those in expressions that read a field that did not load are left out (they
+/// only repeat that the field failed).
+fn engine_problems(definition: &FormDefinition, loaded: &Loaded) -> Vec<Problem> {
+    let (_, problems) = Form::compile(definition.clone());
     problems
         .into_iter()
-        .filter(|problem| problem.message.contains(" cycle: "))
+        .map(|mut problem| {
+            problem.path = expressions::to_source_path(&problem.path, &loaded.index_map);
+            problem
+        })
+        .filter(|problem| !loaded.reading_failed.contains(&problem.path))
         .collect()
 }
 

@@ -189,4 +189,38 @@ form.json:3:81: warning: choice_filter of 'district' can never be true, so 'dist
 form.json:3:23: error: unknown field type 'numbr'; did you mean 'decimal'?
   at sections[0].fields[0].type
 "##;
+    expression_that_does_not_parse: form(r#"{"id": "age", "type": "integer", "label": "Age"},
+{"id": "school", "type": "text", "label": "School", "relevant": "age >"}"#) => r##"
+form.json:4:71: error: expected a value after '>', found end of expression
+  at sections[0].fields[1].relevant
+  |
+4 | {"id": "school", "type": "text", "label": "School", "relevant": "age >"}
+  |                                                                       ^
+"##;
+    empty_expression: form(r#"{"id": "school", "type": "text", "label": "School", "relevant": " "}"#) => r##"
+form.json:3:66: error: the expression is empty
+  at sections[0].fields[0].relevant
+  |
+3 | {"id": "school", "type": "text", "label": "School", "relevant": " "}
+  |                                                                  ^
+"##;
+    unknown_name_with_did_you_mean: form(r#"{"id": "age", "type": "integer", "label": "Age"},
+{"id": "school", "type": "text", "label": "School", "relevant": "agee > 5"}"#) => r##"
+form.json:4:66: error: unknown field 'agee'; did you mean 'age'?
+  at sections[0].fields[1].relevant
+  |
+4 | {"id": "school", "type": "text", "label": "School", "relevant": "agee > 5"}
+  |                                                                  ^
+"##;
+    engine_problem_after_a_field_that_failed_is_placed_in_the_file: form(r#"{"id": "age", "type": "numbr", "label": "Age"},
+{"id": "name", "type": "text", "label": "Name"},
+{"id": "school", "type": "text", "label": "School", "relevant": "name = "}"#) => r##"
+form.json:3:23: error: unknown field type 'numbr'; did you mean 'decimal'?
+  at sections[0].fields[0].type
+form.json:5:73: error: expected a value after '=', found end of expression
+  at sections[0].fields[2].relevant
+  |
+5 | {"id": "school", "type": "text", "label": "School", "relevant": "name = "}
+  |                                                                         ^
+"##;
 }
