@@ -64,3 +64,27 @@ test('every bundled form is served as JSON at /forms/', async (t) => {
     await response.json();
   }
 });
+
+test('a form is downloaded once, from the start of the page: the app takes the request index.html started', async () => {
+  const { page, context, errors } = await openPage(browser, server.url('/?form=forms/referral.json'));
+  try {
+    // Once more with every fetch of the definition recorded, when the first load is done.
+    await page.getByRole('button', { name: 'Print' }).waitFor();
+    await page.addInitScript(() => {
+      const fetch = window.fetch;
+      window.definitionFetches = [];
+      window.fetch = (input, init) => {
+        if (String(input).endsWith('referral.json')) window.definitionFetches.push(document.readyState);
+        return fetch(input, init);
+      };
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Print' }).waitFor();
+    // One request, made while the HTML was still being read (before the app's module ran).
+    assert.deepEqual(await page.evaluate(() => window.definitionFetches), ['loading']);
+    assert.equal(await page.evaluate(() => 'caseformsEarlyFetch' in window), false, 'the early request was not taken');
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+  }
+});
