@@ -1,9 +1,11 @@
 // A CPU profile of the app opening a generated definition, and then of a gate opening a
 // section: node tests/bench/profile.js [--fields 1000] [--dist DIR] [--layout single_page|paged]
+//   [--inclusive REGEX]
 //
-// Prints the functions with the most self time. The release build's wasm has no function names;
-// for names, profile a build made with them kept (docs/performance.md, "Profiling", shows how)
-// and pass its directory as --dist.
+// Prints the functions with the most self time, then the inclusive time (the samples with the
+// function anywhere on the stack) of those whose name matches --inclusive (default ^caseforms).
+// The release build's wasm has no function names; for names, profile a build made with them
+// kept (docs/performance.md, "Profiling", shows how) and pass its directory as --dist.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -32,11 +34,36 @@ function selfTimes(profile) {
   return [...totals.entries()].sort((a, b) => b[1] - a[1]);
 }
 
+/**
+ * Inclusive time per function (in ms): every sample counts for each function on its stack, once.
+ * Only the functions whose name matches `pattern`, largest first.
+ */
+function inclusiveTimes(profile, pattern) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const totals = new Map();
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    const seen = new Set();
+    for (let id = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+      const name = byId.get(id).callFrame.functionName.replace(/::h[0-9a-f]{16}$/, '');
+      if (seen.has(name) || !pattern.test(name)) continue;
+      seen.add(name);
+      totals.set(name, (totals.get(name) ?? 0) + profile.timeDeltas[i] / 1000);
+    }
+  }
+  return [...totals.entries()].sort((a, b) => b[1] - a[1]);
+}
+
 function print(title, profile) {
   const rows = selfTimes(profile);
   const total = rows.reduce((sum, [, ms]) => sum + ms, 0);
   console.log(`\n${title}: ${total.toFixed(0)} ms sampled`);
   for (const [name, ms] of rows.slice(0, TOP)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name.slice(0, 150)}`);
+  const inclusive = inclusiveTimes(profile, new RegExp(option('inclusive', '^caseforms')));
+  if (inclusive.length === 0) return;
+  console.log(`\n${title}, inclusive time of the functions matching --inclusive:`);
+  for (const [name, ms] of inclusive.slice(0, TOP)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name.slice(0, 150)}`);
 }
 
 const fields = Number(option('fields', '1000'));
