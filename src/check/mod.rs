@@ -63,8 +63,15 @@ impl Checked {
 
     /// Whether any problem is an error.
     pub fn has_errors(&self) -> bool {
-        self.error_count() > 0
+        any_error(&self.problems)
     }
+}
+
+/// Whether any of `problems` is an error.
+fn any_error(problems: &[Problem]) -> bool {
+    problems
+        .iter()
+        .any(|problem| problem.severity == Severity::Error)
 }
 
 /// Checks the text of a definition file. Every problem has its `location` filled.
@@ -133,10 +140,7 @@ fn compile_if_clean(checked: Checked) -> Result<Form, Vec<Problem>> {
         _ => return Err(checked.problems),
     };
     let (form, problems) = Form::compile(definition);
-    if problems
-        .iter()
-        .any(|problem| problem.severity == Severity::Error)
-    {
+    if any_error(&problems) {
         Err(problems)
     } else {
         Ok(form)
